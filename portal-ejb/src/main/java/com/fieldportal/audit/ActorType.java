@@ -1,0 +1,5 @@
+package com.fieldportal.audit;
+
+public enum ActorType {
+    CONTACT, STAFF, API_KEY, SYSTEM
+}

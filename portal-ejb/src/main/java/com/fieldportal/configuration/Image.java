@@ -1,0 +1,4 @@
+package com.fieldportal.configuration;
+
+public record Image(byte[] content, String contentType) {
+}

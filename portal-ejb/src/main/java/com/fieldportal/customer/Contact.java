@@ -1,0 +1,122 @@
+package com.fieldportal.customer;
+
+import com.fieldportal.security.Credentials;
+import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.BusinessException;
+import com.fieldportal.shared.EmailAddress;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A portal user: a person of a customer account, linked to some of the account's properties. */
+@Entity
+@Table(name = "contact")
+@NamedQuery(name = "Contact.byEmail", query = "SELECT c FROM Contact c WHERE c.email = :email")
+public class Contact extends BaseEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_account_id")
+    private CustomerAccount account;
+
+    private String name;
+    private String email;
+    private String phone;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contact_role", joinColumns = @JoinColumn(name = "contact_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
+
+    @ManyToMany
+    @JoinTable(name = "contact_property",
+            joinColumns = @JoinColumn(name = "contact_id"),
+            inverseJoinColumns = @JoinColumn(name = "property_id"))
+    private Set<Property> linkedProperties = new HashSet<>();
+
+    @Embedded
+    private Credentials credentials = new Credentials();
+
+    private boolean active = true;
+
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
+    @Version
+    private long version;
+
+    protected Contact() {
+    }
+
+    public Contact(CustomerAccount account, String name, String email, String phone, Set<ContactRole> roles) {
+        this.account = account;
+        this.name = name;
+        this.email = EmailAddress.normalize(email);
+        this.phone = phone;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    public void linkTo(Property property) {
+        if (property.getAccount() != account) {
+            throw new BusinessException("A contact can only be linked to properties of its own customer account.");
+        }
+        linkedProperties.add(property);
+    }
+
+    public void invite(Instant at) {
+        this.invitedAt = at;
+    }
+
+    public CustomerAccount getAccount() {
+        return account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Set<ContactRole> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Set<Property> getLinkedProperties() {
+        return Set.copyOf(linkedProperties);
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** A contact of an inactive account cannot sign in either. */
+    public boolean isActive() {
+        return active && account.isActive();
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+}

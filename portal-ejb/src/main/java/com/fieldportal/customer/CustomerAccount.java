@@ -1,0 +1,65 @@
+package com.fieldportal.customer;
+
+import com.fieldportal.shared.Address;
+import com.fieldportal.shared.BaseEntity;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A customer of the contractor: an HOA, a property manager, a facility owner. */
+@Entity
+@Table(name = "customer_account")
+@NamedQuery(name = "CustomerAccount.byExternalId", query = "SELECT a FROM CustomerAccount a WHERE a.externalId = :externalId")
+public class CustomerAccount extends BaseEntity {
+
+    @Column(name = "external_id")
+    private String externalId;
+    @Column(name = "account_number")
+    private String accountNumber;
+    private String name;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "street", column = @Column(name = "billing_street")),
+        @AttributeOverride(name = "city", column = @Column(name = "billing_city")),
+        @AttributeOverride(name = "region", column = @Column(name = "billing_region")),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "billing_postal_code"))
+    })
+    private Address billingAddress;
+
+    private boolean active = true;
+
+    protected CustomerAccount() {
+    }
+
+    public CustomerAccount(String externalId, String accountNumber, String name, Address billingAddress) {
+        this.externalId = externalId;
+        this.accountNumber = accountNumber;
+        this.name = name;
+        this.billingAddress = billingAddress;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Address getBillingAddress() {
+        return billingAddress;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

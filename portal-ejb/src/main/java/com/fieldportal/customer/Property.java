@@ -1,0 +1,93 @@
+package com.fieldportal.customer;
+
+import com.fieldportal.shared.Address;
+import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.staff.StaffUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A site the contractor serves. Invoices, proposals and requests all belong to one property. */
+@Entity
+@Table(name = "property")
+public class Property extends BaseEntity {
+
+    @Column(name = "external_id")
+    private String externalId;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_account_id")
+    private CustomerAccount account;
+
+    private String name;
+
+    @Embedded
+    private Address address;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_owner_id")
+    private StaffUser accountOwner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "operations_manager_id")
+    private StaffUser operationsManager;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sales_rep_id")
+    private StaffUser salesRep;
+
+    private boolean active = true;
+
+    protected Property() {
+    }
+
+    public Property(String externalId, CustomerAccount account, String name, Address address) {
+        this.externalId = externalId;
+        this.account = account;
+        this.name = name;
+        this.address = address;
+    }
+
+    /** Who hears about this property's new requests and signed proposals. */
+    public void assignStaff(StaffUser accountOwner, StaffUser operationsManager, StaffUser salesRep) {
+        this.accountOwner = accountOwner;
+        this.operationsManager = operationsManager;
+        this.salesRep = salesRep;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public CustomerAccount getAccount() {
+        return account;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public StaffUser getAccountOwner() {
+        return accountOwner;
+    }
+
+    public StaffUser getOperationsManager() {
+        return operationsManager;
+    }
+
+    public StaffUser getSalesRep() {
+        return salesRep;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

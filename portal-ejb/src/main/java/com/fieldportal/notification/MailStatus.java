@@ -1,0 +1,5 @@
+package com.fieldportal.notification;
+
+public enum MailStatus {
+    PENDING, SENT, FAILED
+}

@@ -1,0 +1,130 @@
+package com.fieldportal.notification;
+
+import com.fieldportal.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * An e-mail written in the same transaction as the event that caused it and sent afterwards by
+ * {@link OutboxDispatcher}. A failed attempt is retried later, waiting twice as long each time.
+ */
+@Entity
+@Table(name = "outbox_mail")
+@NamedQuery(name = "OutboxMail.due", query = "SELECT m.id FROM OutboxMail m WHERE m.status = com.fieldportal.notification.MailStatus.PENDING AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt")
+@NamedQuery(name = "OutboxMail.recent", query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
+public class OutboxMail extends BaseEntity {
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private String recipient;
+    private String cc;
+    private String subject;
+    @Column(name = "text_body")
+    private String text;
+    @Column(name = "html_body")
+    private String html;
+
+    @Enumerated(EnumType.STRING)
+    private MailStatus status = MailStatus.PENDING;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    /** What caused the mail, e.g. "password-reset:1042", to find it again. */
+    private String correlation;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(MailMessage message, String correlation, Instant now) {
+        this.recipient = message.to();
+        this.cc = message.cc();
+        this.subject = message.subject();
+        this.text = message.text();
+        this.html = message.html();
+        this.correlation = correlation;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void markSent(Instant now) {
+        attempts++;
+        status = MailStatus.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    void markAttemptFailed(String error, Instant now, int maxAttempts) {
+        attempts++;
+        lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+        if (attempts >= maxAttempts) {
+            status = MailStatus.FAILED;
+        } else {
+            nextAttemptAt = now.plus(retryDelay(attempts));
+        }
+    }
+
+    /** 30 s after the first failure, then 1, 2, 4 … minutes, never more than an hour. */
+    static Duration retryDelay(int failedAttempts) {
+        Duration delay = FIRST_RETRY;
+        for (int i = 1; i < failedAttempts && delay.compareTo(LONGEST_RETRY) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    }
+
+    MailMessage message() {
+        return new MailMessage(recipient, cc, subject, text, html);
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,5 @@
+package com.fieldportal.payment;
+
+public enum PaymentStatus {
+    PENDING, SUCCEEDED, FAILED, RETURNED, REFUNDED
+}

@@ -1,0 +1,5 @@
+package com.fieldportal.reconciliation;
+
+public enum RunStatus {
+    RUNNING, COMPLETED, FAILED
+}

@@ -1,0 +1,144 @@
+package com.fieldportal.request;
+
+import com.fieldportal.customer.Contact;
+import com.fieldportal.customer.Property;
+import com.fieldportal.proposal.Proposal;
+import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.BusinessException;
+import com.fieldportal.staff.StaffUser;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Something a customer asks the contractor to look at ("Issues" in the old portal). */
+@Entity
+@Table(name = "service_request")
+public class ServiceRequest extends BaseEntity {
+
+    @Column(name = "request_number")
+    private long number;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "property_id")
+    private Property property;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by_contact_id")
+    private Contact createdBy;
+
+    private String subject;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status = RequestStatus.OPEN;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+    @OrderBy("createdAt")
+    private List<RequestComment> comments = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "request_proposal",
+            joinColumns = @JoinColumn(name = "request_id"),
+            inverseJoinColumns = @JoinColumn(name = "proposal_id"))
+    private Set<Proposal> relatedProposals = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected ServiceRequest() {
+    }
+
+    public ServiceRequest(long number, Property property, Contact createdBy, String subject, String description,
+                          Priority priority, Instant createdAt) {
+        this.number = number;
+        this.property = property;
+        this.createdBy = createdBy;
+        this.subject = subject;
+        this.description = description;
+        this.priority = priority;
+        this.createdAt = createdAt;
+    }
+
+    public RequestComment addComment(Contact author, String text, Instant at) {
+        if (status == RequestStatus.CLOSED) {
+            throw new BusinessException("Request " + getDisplayNumber() + " is closed; comments can no longer be added.");
+        }
+        RequestComment comment = new RequestComment(this, author, null, text, at);
+        comments.add(comment);
+        return comment;
+    }
+
+    public RequestComment addStaffComment(StaffUser author, String text, Instant at) {
+        RequestComment comment = new RequestComment(this, null, author, text, at);
+        comments.add(comment);
+        return comment;
+    }
+
+    public void close(Instant at) {
+        status = RequestStatus.CLOSED;
+        completedAt = at;
+    }
+
+    public void relateTo(Proposal proposal) {
+        relatedProposals.add(proposal);
+    }
+
+    public String getDisplayNumber() {
+        return "R-" + number;
+    }
+
+    public long getNumber() {
+        return number;
+    }
+
+    public Property getProperty() {
+        return property;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+}

@@ -1,0 +1,24 @@
+package com.fieldportal.shared;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+
+/**
+ * Every table takes its ids from one sequence (allocated 50 at a time). Sequences work the same on
+ * H2 and PostgreSQL; EclipseLink's IDENTITY support is broken on H2 2.x.
+ */
+@MappedSuperclass
+public abstract class BaseEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_id")
+    @SequenceGenerator(name = "portal_id", sequenceName = "portal_id_seq", allocationSize = 50)
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+}

@@ -1,0 +1,28 @@
+package com.fieldportal.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amounts of money: BigDecimal with two decimals, rounded half-up at the last step. */
+public final class Money {
+
+    public static final BigDecimal ZERO = amount(BigDecimal.ZERO);
+
+    private Money() {
+    }
+
+    public static BigDecimal amount(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal amount(String value) {
+        return amount(new BigDecimal(value));
+    }
+
+    public static BigDecimal requirePositive(BigDecimal value, String what) {
+        if (value == null || value.signum() <= 0) {
+            throw new BusinessException(what + " must be greater than zero.");
+        }
+        return amount(value);
+    }
+}

@@ -1,0 +1,5 @@
+package com.fieldportal.staff;
+
+public enum StaffRole {
+    STAFF, ADMIN
+}

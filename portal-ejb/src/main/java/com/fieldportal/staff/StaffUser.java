@@ -1,0 +1,74 @@
+package com.fieldportal.staff;
+
+import com.fieldportal.security.Credentials;
+import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.EmailAddress;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The contractor's people: account owners, operations managers, sales reps and admins. */
+@Entity
+@Table(name = "staff_user")
+@NamedQuery(name = "StaffUser.byEmail", query = "SELECT s FROM StaffUser s WHERE s.email = :email")
+public class StaffUser extends BaseEntity {
+
+    private String name;
+    private String email;
+    private String phone;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+
+    @Embedded
+    private Credentials credentials = new Credentials();
+
+    private boolean active = true;
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(String name, String email, String phone, Set<StaffRole> roles) {
+        this.name = name;
+        this.email = EmailAddress.normalize(email);
+        this.phone = phone;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Set<StaffRole> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,144 @@
+package com.fieldportal.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver, never a download) driven the way a user
+ * works: fields found by their labels, buttons by their text.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+            driver = new ChromeDriver(service, options);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public void open(String path) {
+        driver.get(Portal.URL + path);
+        waitForPage();
+    }
+
+    public void signIn(String email, String password) {
+        open("/login.xhtml");
+        submitSignIn(email, password);
+    }
+
+    /** On the sign-in page (maybe reached by a redirect): type and submit. */
+    public void submitSignIn(String email, String password) {
+        field("E-mail address").sendKeys(email);
+        field("Password").sendKeys(password);
+        click("Sign in");
+    }
+
+    /** The input a label names, as a user finds it (PrimeFaces adds " *" to required labels). */
+    public WebElement field(String label) {
+        for (WebElement candidate : driver.findElements(By.tagName("label"))) {
+            if (candidate.getText().replace("*", "").trim().equals(label)) {
+                return driver.findElement(By.id(candidate.getDomAttribute("for")));
+            }
+        }
+        throw new AssertionError("No field labelled \"" + label + "\" on " + driver.getCurrentUrl());
+    }
+
+    /** Clicks the button or link with this text and waits for what follows. */
+    public void click(String text) {
+        WebElement target = driver.findElement(By.xpath(
+                "//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "'] | //input[@type='submit' and @value='" + text + "']"));
+        target.click();
+        waitForPage();
+    }
+
+    /** Picks a property in the menu's property filter; the page then loads again. */
+    public void chooseProperty(String name) {
+        WebElement before = driver.findElement(By.tagName("main"));
+        field("Property").click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-selectonemenu-item[data-label='" + name + "']"))).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        waitForPage();
+    }
+
+    /** Opens the user icon menu and picks an item. */
+    public void userMenu(String item) {
+        driver.findElement(By.id("userForm:userMenu_button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//span[@class='ui-menuitem-text' and normalize-space(.)='" + item + "']"))).click();
+        waitForPage();
+    }
+
+    public List<String> propertyChoices() {
+        return driver.findElements(By.cssSelector("select[id='filterForm:property_input'] option")).stream()
+                .map(o -> o.getDomProperty("textContent").trim()).toList();
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText().trim();
+    }
+
+    public boolean has(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public List<String> texts(By locator) {
+        return driver.findElements(locator).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.findElement(By.tagName("h1")).getText().trim();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** Replaces the session cookie with one the server no longer knows, as after a session timed out. */
+    public void expireSession() {
+        Cookie old = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new Cookie.Builder("JSESSIONID", "0" + old.getValue().substring(1)).path(old.getPath()).build());
+    }
+
+    public void back() {
+        driver.navigate().back();
+        waitForPage();
+    }
+
+    private void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

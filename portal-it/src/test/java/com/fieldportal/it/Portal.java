@@ -1,0 +1,55 @@
+package com.fieldportal.it;
+
+import com.fieldportal.it.fixture.FixtureServlet;
+import com.fieldportal.it.fixture.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Properties;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The portal under test: the EAR the build made, deployed by Arquillian to the test server, plus test data. */
+public final class Portal {
+
+    public static final String URL = "http://localhost:8080/portal";
+
+    private Portal() {
+    }
+
+    /** The real EAR, with the fixture EJB and servlet added to its modules (Arquillian does not add test classes to an EAR). */
+    public static EnterpriseArchive withFixtures() {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
+        ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(Fixtures.class);
+        ear.getAsType(WebArchive.class, "portal-web.war").addClass(FixtureServlet.class);
+        return ear;
+    }
+
+    /** A new customer account, contact and properties (see {@link Fixtures#customer}); with invoices when asked. */
+    public static Properties newCustomer(boolean invoices) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(URL + "/test-fixtures/customer?invoices=" + invoices))
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Fixture failed: " + response.statusCode() + " " + response.body());
+            }
+            Properties customer = new Properties();
+            customer.load(new StringReader(response.body()));
+            return customer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Provisions, configures, starts and stops the Payara Server that runs the portal.
+#
+#   payara.sh provision   unpack Payara from server-config/target/payara.zip (fetched from Maven Central by
+#                         `mvn package`) and configure it: JDBC pool, portal settings, batch, listeners.
+#                         Done again, from a fresh unpack, whenever the zip, this script or the settings change.
+#   payara.sh start       start the domain (refuses when the ports are taken)
+#   payara.sh deploy EAR  deploy (or redeploy) the portal and wait until it answers
+#   payara.sh undeploy    undeploy it
+#   payara.sh stop        stop the domain
+#
+# Environment:
+#   PORTAL_SERVER_DIR        where Payara and the embedded database live (default: server-config/runtime)
+#   PORTAL_SETTINGS          a .properties file of MicroProfile Config settings for the domain
+#   PORTAL_DB_URL            jdbc:postgresql://host:port/database to use PostgreSQL; unset: embedded H2
+#   PORTAL_DB_USER, PORTAL_DB_PASSWORD
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+server_dir=${PORTAL_SERVER_DIR:-$here/runtime}
+payara=$server_dir/payara6
+asadmin=$payara/bin/asadmin
+domain_dir=$payara/glassfish/domains/domain1
+http_port=8080
+admin_port=4848
+
+say() { printf '[portal] %s\n' "$*" >&2; }
+die() { say "ERROR: $*"; exit 1; }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+xml_escape() {
+    local s=$1
+    s=${s//&/&amp;}; s=${s//</&lt;}; s=${s//>/&gt;}; s=${s//\"/&quot;}; s=${s//\'/&apos;}
+    printf '%s' "$s"
+}
+
+# The JDBC pool behind jdbc/portal: PostgreSQL when PORTAL_DB_URL is set, else H2 in a file next to Payara,
+# so that re-provisioning Payara keeps the data.
+write_resources() {
+    local file=$1
+    if [[ -n "${PORTAL_DB_URL:-}" ]]; then
+        [[ "$PORTAL_DB_URL" == jdbc:postgresql://* ]] || die "PORTAL_DB_URL must look like jdbc:postgresql://host:5432/database"
+        cat > "$file" <<XML
+<!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN"
+    "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
+<resources>
+    <jdbc-connection-pool name="PortalPool" res-type="javax.sql.DataSource"
+                          datasource-classname="org.postgresql.ds.PGSimpleDataSource"
+                          steady-pool-size="4" max-pool-size="32"
+                          is-connection-validation-required="true" connection-validation-method="meta-data"
+                          fail-all-connections="true">
+        <property name="url" value="$(xml_escape "$PORTAL_DB_URL")"/>
+        <property name="user" value="$(xml_escape "${PORTAL_DB_USER:-postgres}")"/>
+        <property name="password" value="$(xml_escape "${PORTAL_DB_PASSWORD:-}")"/>
+    </jdbc-connection-pool>
+    <jdbc-resource pool-name="PortalPool" jndi-name="jdbc/portal"/>
+</resources>
+XML
+    else
+        mkdir -p "$server_dir/data"
+        cat > "$file" <<XML
+<!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN"
+    "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
+<resources>
+    <jdbc-connection-pool name="PortalPool" res-type="javax.sql.DataSource"
+                          datasource-classname="org.h2.jdbcx.JdbcDataSource" steady-pool-size="2" max-pool-size="16">
+        <property name="URL" value="jdbc:h2:$(xml_escape "$server_dir/data/portal");MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"/>
+        <property name="user" value="portal"/>
+        <property name="password" value="portal"/>
+    </jdbc-connection-pool>
+    <jdbc-resource pool-name="PortalPool" jndi-name="jdbc/portal"/>
+</resources>
+XML
+    fi
+}
+
+write_commands() {
+    local file=$1 resources=$2
+    {
+        echo "add-resources $resources"
+        echo "set-batch-runtime-configuration --datasourcelookupname=jdbc/portal"
+        for listener in http-listener-1 http-listener-2; do
+            local http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+            # no "X-Powered-By: Servlet/6.0 JSP/… (Payara Server …)" telling attackers what to try
+            echo "set $http.xpowered-by=false"
+            # SameSite=Lax on the session cookie: Payara 6 ignores it in web.xml's cookie-config
+            echo "set $http.cookie-same-site-value=Lax"
+            echo "set $http.cookie-same-site-enabled=true"
+        done
+        if [[ -n "${PORTAL_SETTINGS:-}" ]]; then
+            grep -Ev '^\s*(#|$)' "$PORTAL_SETTINGS" | while IFS='=' read -r key value; do
+                echo "set-config-property --source=domain --propertyName=$key --propertyValue=$value"
+            done
+        fi
+    } > "$file"
+}
+
+is_running() { [[ -x "$asadmin" ]] && "$asadmin" list-domains 2>/dev/null | grep -q '^domain1 running'; }
+
+provision() {
+    local zip=$here/target/payara.zip driver=$here/target/postgresql.jar
+    [[ -f "$zip" && -f "$driver" ]] || die "$zip is missing: run 'mvn package' in the project folder first"
+    mkdir -p "$server_dir"
+    local work; work=$(mktemp -d)
+    write_resources "$work/resources.xml"
+    write_commands "$work/commands.txt" "$server_dir/portal-resources.xml"
+    local stamp
+    stamp=$( { sha256sum "$zip" | cut -c1-64; cat "${BASH_SOURCE[0]}" "$work/resources.xml" "$work/commands.txt"; } | sha256sum | cut -c1-64)
+    if [[ -f "$payara/.portal-provisioned" && "$(cat "$payara/.portal-provisioned")" == "$stamp" ]]; then
+        rm -rf "$work"
+        return
+    fi
+    if is_running; then
+        say "Stopping the server to provision it again"
+        "$asadmin" stop-domain domain1 >/dev/null
+    fi
+    say "Provisioning Payara Server into $payara"
+    rm -rf "$payara"
+    unzip -q "$zip" -d "$server_dir"
+    cp "$driver" "$domain_dir/lib/"
+    cp "$work/resources.xml" "$server_dir/portal-resources.xml"
+    rm -rf "$work"
+    start
+    say "Configuring the domain"
+    write_commands "$server_dir/commands.txt" "$server_dir/portal-resources.xml"
+    "$asadmin" multimode --file "$server_dir/commands.txt" >"$server_dir/configure.log" 2>&1 \
+        || { cat "$server_dir/configure.log" >&2; die "configuring Payara failed"; }
+    "$asadmin" restart-domain domain1 >/dev/null
+    echo "$stamp" > "$payara/.portal-provisioned"
+}
+
+start() {
+    if is_running; then
+        return
+    fi
+    for port in $http_port $admin_port; do
+        if port_in_use "$port"; then
+            die "port $port is already in use. Is another portal or app server running? Stop it first (e.g. server-config/payara.sh stop, or PORTAL_SERVER_DIR=portal-it/target/server server-config/payara.sh stop)."
+        fi
+    done
+    say "Starting Payara Server"
+    "$asadmin" start-domain --timeout 180 domain1 >/dev/null
+}
+
+deploy() {
+    local ear=$1
+    [[ -f "$ear" ]] || die "$ear not found: run 'mvn package' first"
+    # Undeploy first: "deploy --force" right after a start has failed here with WELD-000163.
+    undeploy
+    say "Deploying $(basename "$ear")"
+    "$asadmin" deploy --name portal "$ear" >/dev/null \
+        || { tail -n 40 "$domain_dir/logs/server.log" >&2; die "deployment failed (log: $domain_dir/logs/server.log)"; }
+    wait_ready
+}
+
+undeploy() {
+    if "$asadmin" list-applications 2>/dev/null | grep -q '^portal '; then
+        "$asadmin" undeploy portal >/dev/null
+    fi
+}
+
+wait_ready() {
+    for _ in $(seq 1 120); do
+        if curl -fs -o /dev/null "http://localhost:$http_port/health/ready" \
+            && curl -fs -o /dev/null "http://localhost:$http_port/portal/login.xhtml"; then
+            return
+        fi
+        sleep 1
+    done
+    die "the portal did not become ready in 120 s (log: $domain_dir/logs/server.log)"
+}
+
+stop() {
+    if is_running; then
+        say "Stopping Payara Server"
+        "$asadmin" stop-domain domain1 >/dev/null
+    fi
+}
+
+case "${1:-}" in
+    provision) provision ;;
+    start) start ;;
+    deploy) deploy "${2:?EAR file}" ;;
+    undeploy) undeploy ;;
+    stop) stop ;;
+    log) echo "$domain_dir/logs/server.log" ;;
+    *) echo "usage: $0 provision|start|deploy EAR|undeploy|stop|log" >&2; exit 2 ;;
+esac

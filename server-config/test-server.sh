@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The app server the integration tests (portal-it) run against: Payara Server on PostgreSQL, on a database
+# of its own that starts empty each run. Called by Maven around the integration-test phase.
+#   test-server.sh start | stop
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+db=${PORTAL_TEST_DB:-portal_test}
+export PORTAL_SERVER_DIR=${PORTAL_SERVER_DIR:?set PORTAL_SERVER_DIR}
+export PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db
+export PORTAL_DB_USER=postgres
+export PORTAL_SETTINGS=$here/test.properties
+
+case "${1:-}" in
+    start)
+        psql "host=127.0.0.1 port=5432 user=postgres dbname=postgres" -v ON_ERROR_STOP=1 -q \
+            -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" \
+            || { echo "[portal] ERROR: cannot reach PostgreSQL at 127.0.0.1:5432 as user postgres (see server-config/test.sh)" >&2; exit 1; }
+        "$here/payara.sh" provision
+        "$here/payara.sh" start
+        "$here/payara.sh" undeploy
+        ;;
+    stop)
+        "$here/payara.sh" undeploy || true
+        "$here/payara.sh" stop
+        ;;
+    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac
