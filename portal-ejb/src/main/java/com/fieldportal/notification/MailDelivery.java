@@ -45,10 +45,12 @@ public class MailDelivery {
         try {
             transport.send(mail.message());
             mail.markSent(Instant.now());
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getRecipient() + " not sent (attempt "
-                    + (mail.getAttempts() + 1) + "): " + e);
-            mail.markAttemptFailed(e.toString(), Instant.now(), settings.maxAttempts);
+        } catch (MessagingException e) {
+            LOG.warning(() -> "Mail " + id + " to " + mail.getRecipient() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
+            mail.markAttemptFailed(e.toString(), Instant.now(), settings.maxAttempts());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Mail " + id + " to " + mail.getRecipient() + " not sent (attempt " + (mail.getAttempts() + 1) + ")", e);
+            mail.markAttemptFailed(e.toString(), Instant.now(), settings.maxAttempts());
         }
     }
 }

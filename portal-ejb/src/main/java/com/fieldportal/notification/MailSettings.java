@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailSettings {
 
-    public static final String DEV_OUTBOX = "dev-outbox";
+    static final String DEV_OUTBOX = "dev-outbox";
 
     @Inject
     @ConfigProperty(name = "portal.mail.transport", defaultValue = "smtp")
@@ -50,7 +50,41 @@ public class MailSettings {
     @ConfigProperty(name = "portal.mail.max-attempts", defaultValue = "10")
     int maxAttempts;
 
+    // Callers go through a CDI proxy: they must use these methods, never the fields.
+
     public boolean isDevOutbox() {
         return DEV_OUTBOX.equals(transport);
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Optional<String> username() {
+        return username;
+    }
+
+    public Optional<String> password() {
+        return password;
+    }
+
+    public boolean startTls() {
+        return startTls;
+    }
+
+    public int pollSeconds() {
+        return pollSeconds;
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
     }
 }

@@ -32,18 +32,18 @@ public class MailTransport {
     void createSession() {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", settings.host);
-        properties.put("mail.smtp.port", String.valueOf(settings.port));
-        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls));
-        properties.put("mail.smtp.starttls.required", String.valueOf(settings.startTls));
+        properties.put("mail.smtp.host", settings.host());
+        properties.put("mail.smtp.port", String.valueOf(settings.port()));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        properties.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
         properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
         properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
         properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
         Authenticator authenticator = null;
-        if (settings.username.isPresent()) {
+        if (settings.username().isPresent()) {
             properties.put("mail.smtp.auth", "true");
-            String user = settings.username.get();
-            String password = settings.password.orElse("");
+            String user = settings.username().get();
+            String password = settings.password().orElse("");
             authenticator = new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {
@@ -60,7 +60,7 @@ public class MailTransport {
             return;
         }
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from));
+        message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
         if (mail.cc() != null && !mail.cc().isBlank()) {
             message.setRecipients(Message.RecipientType.CC, InternetAddress.parse(mail.cc()));

@@ -36,7 +36,7 @@ public class OutboxDispatcher {
 
     @PostConstruct
     void startTimer() {
-        long interval = settings.pollSeconds * 1000L;
+        long interval = settings.pollSeconds() * 1000L;
         timerService.createIntervalTimer(interval, interval, new TimerConfig("outbox-dispatcher", false));
     }
 

@@ -11,7 +11,7 @@ public class SignInAttempt {
 
     private SignInResult result;
 
-    void record(SignInResult result) {
+    public void record(SignInResult result) {
         this.result = result;
     }
 

@@ -67,7 +67,11 @@ class AccessIT {
 
     @Test
     void unknownPagesAndTheDevOutboxOfATestServerAreOurNotFoundPage() {
-        HttpResponse<String> missing = new WebClient().get("/no-such-page.xhtml");
+        // a visitor who is not signed in learns nothing about which pages exist
+        assertThat(new WebClient().get("/no-such-page.xhtml").statusCode()).isEqualTo(302);
+        WebClient contact = new WebClient();
+        contact.signIn("pat.primary@example.com", "Portal-demo-1");
+        HttpResponse<String> missing = contact.get("/no-such-page.xhtml");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
 

@@ -78,6 +78,7 @@ public final class Browser implements AutoCloseable {
     public void chooseProperty(String name) {
         WebElement before = driver.findElement(By.tagName("main"));
         field("Property").click();
+        waitUntilFullyShown("filterForm:property_panel");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-selectonemenu-item[data-label='" + name + "']"))).click();
         wait.until(ExpectedConditions.stalenessOf(before));
         waitForPage();
@@ -86,6 +87,7 @@ public final class Browser implements AutoCloseable {
     /** Opens the user icon menu and picks an item. */
     public void userMenu(String item) {
         driver.findElement(By.id("userForm:userMenu_button")).click();
+        waitUntilFullyShown("userForm:userMenu_menu");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//span[@class='ui-menuitem-text' and normalize-space(.)='" + item + "']"))).click();
         waitForPage();
     }
@@ -129,6 +131,11 @@ public final class Browser implements AutoCloseable {
     public void back() {
         driver.navigate().back();
         waitForPage();
+    }
+
+    /** Overlays fade in, and PrimeFaces ignores a click on one before it is fully shown. */
+    private void waitUntilFullyShown(String id) {
+        wait.until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return getComputedStyle(document.getElementById(arguments[0])).opacity", id)));
     }
 
     private void waitForPage() {

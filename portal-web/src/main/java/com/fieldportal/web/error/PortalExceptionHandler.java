@@ -4,7 +4,6 @@ import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.NotFoundException;
 import com.fieldportal.web.Messages;
 import jakarta.ejb.EJBAccessException;
-import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -38,7 +37,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         if (events.hasNext()) {
-            Throwable exception = rootCause(events.next().getContext().getException());
+            Throwable exception = events.next().getContext().getException();
             events.remove();
             while (events.hasNext()) {
                 events.next();
@@ -53,8 +52,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         super.handle();
     }
 
-    private void handle(FacesContext faces, Throwable exception) throws IOException {
+    private void handle(FacesContext faces, Throwable thrown) throws IOException {
         ExternalContext external = faces.getExternalContext();
+        Throwable exception = rootCause(thrown);
         if (exception instanceof NotFoundException || exception instanceof EJBAccessException) {
             showErrorPage(faces, 404, "/errors/not-found.xhtml");
         } else if (exception instanceof BusinessException && !external.isResponseCommitted()) {
@@ -65,7 +65,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             faces.responseComplete();
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.SEVERE, "Unexpected error, reference " + incident, exception);
+            LOG.log(Level.SEVERE, "Unexpected error, reference " + incident, thrown);
             external.getRequestMap().put(INCIDENT, incident);
             showErrorPage(faces, 500, "/errors/error.xhtml");
         }
@@ -82,11 +82,18 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         faces.responseComplete();
     }
 
+    /**
+     * What went wrong, under the wrappers of Faces, EL and CDI (a bean's @PostConstruct failing arrives as
+     * a WeldException): the first of our business exceptions or the like in the chain, else the innermost.
+     */
     private static Throwable rootCause(Throwable throwable) {
         Throwable cause = throwable;
-        while ((cause instanceof FacesException || cause instanceof ELException) && cause.getCause() != null) {
+        while (true) {
+            if (cause instanceof BusinessException || cause instanceof EJBAccessException || cause instanceof ViewExpiredException
+                    || cause.getCause() == null || cause.getCause() == cause) {
+                return cause;
+            }
             cause = cause.getCause();
         }
-        return cause;
     }
 }

@@ -27,7 +27,7 @@ public class PropertyOptions {
         return properties;
     }
 
-    boolean contains(Long propertyId) {
+    public boolean contains(Long propertyId) {
         return properties.stream().anyMatch(p -> p.getId().equals(propertyId));
     }
 }
