@@ -96,7 +96,8 @@ write_commands() {
     } > "$file"
 }
 
-is_running() { [[ -x "$asadmin" ]] && "$asadmin" list-domains 2>/dev/null | grep -q '^domain1 running'; }
+# Our own domain's process, by its pid file: "asadmin list-domains" would also call another server on port 4848 ours.
+is_running() { [[ -f "$domain_dir/config/pid" ]] && kill -0 "$(cat "$domain_dir/config/pid")" 2>/dev/null; }
 
 provision() {
     local zip=$here/target/payara.zip driver=$here/target/postgresql.jar

@@ -13,8 +13,4 @@ public record Actor(ActorType type, Long id, String name) {
     public static Actor staff(StaffUser staff) {
         return new Actor(ActorType.STAFF, staff.getId(), staff.getEmail());
     }
-
-    public static Actor system() {
-        return new Actor(ActorType.SYSTEM, null, "system");
-    }
 }

@@ -86,7 +86,7 @@ public class PortalConfiguration extends BaseEntity {
         this.showInvoices = invoices;
     }
 
-    /** A fee of 0 % turns the convenience fee off; surcharges above 10 % are not allowed anywhere we know of. */
+    /** The convenience fee is a percentage of card payments, from 0 (off) to 10. */
     public void electronicPayments(boolean enabled, BigDecimal feePercent) {
         if (feePercent.signum() < 0 || feePercent.compareTo(MAX_FEE_PERCENT) > 0) {
             throw new BusinessException("The convenience fee must be between 0 % and 10 %.");
@@ -104,37 +104,5 @@ public class PortalConfiguration extends BaseEntity {
         CarouselSlide slide = new CarouselSlide(this, headline, text, link, image, imageContentType, slides.size() + 1);
         slides.add(slide);
         return slide;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public byte[] getLogo() {
-        return logo;
-    }
-
-    public String getLogoContentType() {
-        return logoContentType;
-    }
-
-    public boolean isShowRequests() {
-        return showRequests;
-    }
-
-    public boolean isShowProposals() {
-        return showProposals;
-    }
-
-    public boolean isShowInvoices() {
-        return showInvoices;
-    }
-
-    public boolean isElectronicPayments() {
-        return electronicPayments;
-    }
-
-    public List<CarouselSlide> getSlides() {
-        return List.copyOf(slides);
     }
 }

@@ -103,10 +103,6 @@ public class Contact extends BaseEntity {
         return Set.copyOf(roles);
     }
 
-    public Set<Property> getLinkedProperties() {
-        return Set.copyOf(linkedProperties);
-    }
-
     public Credentials credentials() {
         return credentials;
     }
@@ -114,9 +110,5 @@ public class Contact extends BaseEntity {
     /** A contact of an inactive account cannot sign in either. */
     public boolean isActive() {
         return active && account.isActive();
-    }
-
-    public Instant getInvitedAt() {
-        return invitedAt;
     }
 }

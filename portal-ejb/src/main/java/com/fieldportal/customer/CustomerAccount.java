@@ -43,20 +43,8 @@ public class CustomerAccount extends BaseEntity {
         this.billingAddress = billingAddress;
     }
 
-    public String getExternalId() {
-        return externalId;
-    }
-
-    public String getAccountNumber() {
-        return accountNumber;
-    }
-
     public String getName() {
         return name;
-    }
-
-    public Address getBillingAddress() {
-        return billingAddress;
     }
 
     public boolean isActive() {

@@ -59,10 +59,6 @@ public class Property extends BaseEntity {
         this.salesRep = salesRep;
     }
 
-    public String getExternalId() {
-        return externalId;
-    }
-
     public CustomerAccount getAccount() {
         return account;
     }
@@ -73,18 +69,6 @@ public class Property extends BaseEntity {
 
     public Address getAddress() {
         return address;
-    }
-
-    public StaffUser getAccountOwner() {
-        return accountOwner;
-    }
-
-    public StaffUser getOperationsManager() {
-        return operationsManager;
-    }
-
-    public StaffUser getSalesRep() {
-        return salesRep;
     }
 
     public boolean isActive() {

@@ -86,8 +86,4 @@ public class Credit extends BaseEntity {
     public BigDecimal getRemaining() {
         return remaining;
     }
-
-    public String getReason() {
-        return reason;
-    }
 }

@@ -195,10 +195,6 @@ public class Invoice extends BaseEntity {
         return status;
     }
 
-    public boolean isFeeWaived() {
-        return feeWaived;
-    }
-
     public List<InvoiceLine> getLines() {
         return List.copyOf(lines);
     }

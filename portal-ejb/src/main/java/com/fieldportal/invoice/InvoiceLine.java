@@ -47,10 +47,6 @@ public class InvoiceLine extends BaseEntity {
         return quantity;
     }
 
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
     public BigDecimal getAmount() {
         return amount;
     }

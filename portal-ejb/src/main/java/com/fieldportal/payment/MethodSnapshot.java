@@ -25,16 +25,4 @@ public class MethodSnapshot {
         this.brand = brand;
         this.lastFour = lastFour;
     }
-
-    public PaymentType getType() {
-        return type;
-    }
-
-    public String getBrand() {
-        return brand;
-    }
-
-    public String getLastFour() {
-        return lastFour;
-    }
 }

@@ -95,16 +95,4 @@ public class Payment extends BaseEntity {
     public BigDecimal getPrincipal() {
         return principal;
     }
-
-    public BigDecimal getConvenienceFee() {
-        return convenienceFee;
-    }
-
-    public PaymentStatus getStatus() {
-        return status;
-    }
-
-    public MethodSnapshot getMethod() {
-        return method;
-    }
 }

@@ -77,17 +77,4 @@ public class PaymentMethod extends BaseEntity {
         this.lastFour = lastFour;
         this.createdAt = createdAt;
     }
-
-    /** A card is usable through the last day of its expiry month. */
-    public boolean isExpiredIn(YearMonth month) {
-        return type == PaymentType.CARD && YearMonth.of(expiryYear, expiryMonth).isBefore(month);
-    }
-
-    public MethodSnapshot snapshot() {
-        return new MethodSnapshot(type, brand, lastFour);
-    }
-
-    public PaymentType getType() {
-        return type;
-    }
 }

@@ -159,10 +159,6 @@ public class Proposal extends BaseEntity {
         return property;
     }
 
-    public LocalDate getSentDate() {
-        return sentDate;
-    }
-
     public LocalDate getEstimatedStartDate() {
         return estimatedStartDate;
     }

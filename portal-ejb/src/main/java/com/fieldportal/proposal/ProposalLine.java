@@ -62,19 +62,11 @@ public class ProposalLine extends BaseEntity {
         return quantity;
     }
 
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
     public BigDecimal getAmount() {
         return amount;
     }
 
     public boolean isOptional() {
         return optional;
-    }
-
-    public boolean isChosen() {
-        return chosen;
     }
 }

@@ -60,12 +60,4 @@ public class ProposalSignature extends BaseEntity {
         this.chosenOptionalLines = chosenOptionalLines;
         this.documentSha256 = documentSha256;
     }
-
-    public String getSignerName() {
-        return signerName;
-    }
-
-    public Instant getSignedAt() {
-        return signedAt;
-    }
 }

@@ -38,12 +38,4 @@ public class ReconciliationRun extends BaseEntity {
     public ReconciliationRun(Instant startedAt) {
         this.startedAt = startedAt;
     }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public RunStatus getStatus() {
-        return status;
-    }
 }

@@ -122,10 +122,6 @@ public class ServiceRequest extends BaseEntity {
         return subject;
     }
 
-    public String getDescription() {
-        return description;
-    }
-
     public Priority getPriority() {
         return priority;
     }
@@ -136,9 +132,5 @@ public class ServiceRequest extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public Instant getCompletedAt() {
-        return completedAt;
     }
 }

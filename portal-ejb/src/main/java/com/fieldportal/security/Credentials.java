@@ -21,10 +21,6 @@ public class Credentials {
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
-    public boolean hasPassword() {
-        return passwordHash != null;
-    }
-
     public String passwordHash() {
         return passwordHash;
     }

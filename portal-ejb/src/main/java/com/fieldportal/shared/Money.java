@@ -15,10 +15,6 @@ public final class Money {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    public static BigDecimal amount(String value) {
-        return amount(new BigDecimal(value));
-    }
-
     public static BigDecimal requirePositive(BigDecimal value, String what) {
         if (value == null || value.signum() <= 0) {
             throw new BusinessException(what + " must be greater than zero.");

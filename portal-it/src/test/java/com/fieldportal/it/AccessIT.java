@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.util.Map;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -78,6 +79,19 @@ class AccessIT {
         // the test server sends real mail, so the dev outbox does not exist there
         HttpResponse<String> outbox = new WebClient().get("/dev-outbox.xhtml");
         assertThat(outbox.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFormOfAnExpiredPageLoadsThePageAgainWithAMessage() {
+        WebClient web = new WebClient();
+        web.signIn("pat.primary@example.com", "Portal-demo-1");
+        HttpResponse<String> post = web.post("/invoices.xhtml", Map.of("showForm", "showForm", "jakarta.faces.ViewState", "-1:-1"));
+        assertThat(post.statusCode()).isEqualTo(302);
+        assertThat(post.headers().firstValue("Location").orElseThrow()).endsWith("/portal/invoices.xhtml");
+
+        HttpResponse<String> page = web.get("/invoices.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("The page had expired, so it was loaded again.");
     }
 
     @Test

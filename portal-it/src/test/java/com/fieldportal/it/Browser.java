@@ -7,6 +7,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,30 +67,31 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("No field labelled \"" + label + "\" on " + driver.getCurrentUrl());
     }
 
-    /** Clicks the button or link with this text and waits for what follows. */
+    /** Clicks the button or link with this text and waits for the page it leads to. */
     public void click(String text) {
         WebElement target = driver.findElement(By.xpath(
                 "//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "'] | //input[@type='submit' and @value='" + text + "']"));
+        WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        waitForPage();
+        waitForNewPage(page);
     }
 
     /** Picks a property in the menu's property filter; the page then loads again. */
     public void chooseProperty(String name) {
-        WebElement before = driver.findElement(By.tagName("main"));
+        WebElement before = driver.findElement(By.tagName("html"));
         field("Property").click();
         waitUntilFullyShown("filterForm:property_panel");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-selectonemenu-item[data-label='" + name + "']"))).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
-        waitForPage();
+        waitForNewPage(before);
     }
 
     /** Opens the user icon menu and picks an item. */
     public void userMenu(String item) {
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("userForm:userMenu_button")).click();
         waitUntilFullyShown("userForm:userMenu_menu");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//span[@class='ui-menuitem-text' and normalize-space(.)='" + item + "']"))).click();
-        waitForPage();
+        waitForNewPage(before);
     }
 
     public List<String> propertyChoices() {
@@ -128,14 +130,22 @@ public final class Browser implements AutoCloseable {
         driver.manage().addCookie(new Cookie.Builder("JSESSIONID", "0" + old.getValue().substring(1)).path(old.getPath()).build());
     }
 
-    public void back() {
-        driver.navigate().back();
-        waitForPage();
-    }
-
     /** Overlays fade in, and PrimeFaces ignores a click on one before it is fully shown. */
     private void waitUntilFullyShown(String id) {
         wait.until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return getComputedStyle(document.getElementById(arguments[0])).opacity", id)));
+    }
+
+    /** Until the old page is gone (Chromium reports a page in mid-navigation in more than one way), then loaded. */
+    private void waitForNewPage(WebElement oldPage) {
+        wait.until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        waitForPage();
     }
 
     private void waitForPage() {

@@ -3,53 +3,26 @@ package com.fieldportal.web.invoice;
 import com.fieldportal.invoice.Invoice;
 import com.fieldportal.invoice.InvoiceFilter;
 import com.fieldportal.invoice.InvoiceService;
-import com.fieldportal.web.Pages;
-import com.fieldportal.web.ViewParams;
-import com.fieldportal.web.layout.PropertyFilter;
+import com.fieldportal.web.layout.FilteredList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
-/** The invoice list with its Show filter (All, Due, Paid), newest invoice first. */
+/** The invoice list: Show All (default), Due or Paid, newest invoice first. */
 @Named
 @ViewScoped
-public class InvoicesBacking implements Serializable {
+public class InvoicesBacking extends FilteredList<InvoiceFilter, Invoice> {
 
     @EJB
     InvoiceService invoices;
-    @Inject
-    PropertyFilter filter;
 
-    private String show = InvoiceFilter.ALL.name();
-    private List<Invoice> rows;
-
-    public void load() {
-        InvoiceFilter choice = ViewParams.choice(show, InvoiceFilter.ALL);
-        show = choice.name();
-        rows = invoices.invoices(filter.getPropertyId(), choice);
+    public InvoicesBacking() {
+        super(InvoiceFilter.ALL);
     }
 
-    public InvoiceFilter[] getChoices() {
-        return InvoiceFilter.values();
-    }
-
-    public String getShow() {
-        return show;
-    }
-
-    public void setShow(String show) {
-        this.show = show;
-    }
-
-    public void showChanged() throws IOException {
-        Pages.reload();
-    }
-
-    public List<Invoice> getRows() {
-        return rows;
+    @Override
+    protected List<Invoice> find(Long propertyId, InvoiceFilter choice) {
+        return invoices.invoices(propertyId, choice);
     }
 }
