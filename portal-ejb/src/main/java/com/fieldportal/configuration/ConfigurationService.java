@@ -32,6 +32,7 @@ public class ConfigurationService {
             case REQUESTS -> settings.showRequests();
             case PROPOSALS -> settings.showProposals();
             case INVOICES -> settings.showInvoices();
+            case ELECTRONIC_PAYMENTS -> settings.electronicPayments();
         };
         if (!shown) {
             throw new NotFoundException("This page");

@@ -2,5 +2,5 @@ package com.fieldportal.configuration;
 
 /** The parts of the portal the contractor can switch off in Application Configuration. */
 public enum Section {
-    REQUESTS, PROPOSALS, INVOICES
+    REQUESTS, PROPOSALS, INVOICES, ELECTRONIC_PAYMENTS
 }

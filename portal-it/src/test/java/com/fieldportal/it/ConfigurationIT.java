@@ -32,6 +32,7 @@ class ConfigurationIT {
         HttpResponse<String> home = signedIn().get("/");
         assertThat(home.body()).contains(">Requests</a>", ">Proposals</a>", ">Invoices</a>", "id=\"currentBalance\"",
                 "id=\"invoicesDue\"", "id=\"proposalsPending\"", "id=\"requestsPending\"", "Manage Payments");
+        assertThat(signedIn().get("/payments.xhtml").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -61,6 +62,7 @@ class ConfigurationIT {
         HttpResponse<String> home = web.get("/");
         assertThat(home.body()).doesNotContain(">Requests</a>").doesNotContain("id=\"requestsPending\"").doesNotContain("Manage Payments");
         assertThat(web.get("/requests.xhtml").statusCode()).isEqualTo(404);
+        assertThat(web.get("/payments.xhtml").statusCode()).isEqualTo(404);
     }
 
     private static WebClient signedIn() {

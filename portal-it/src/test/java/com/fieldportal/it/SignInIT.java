@@ -3,6 +3,8 @@ package com.fieldportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -69,6 +71,25 @@ class SignInIT {
         assertThat(browser.pageText()).contains("This account is locked");
         assertThat(Database.queryString("SELECT COUNT(*) FROM audit_event WHERE actor_name = ? AND action = 'LOCKED_AFTER_FAILED_SIGN_INS'", email))
                 .isEqualTo("1");
+    }
+
+    @Test
+    void wrongPasswordsSentAtTheSameTimeAllCount() {
+        Properties customer = Portal.newCustomer(false);
+        String email = customer.getProperty("email");
+        CompletableFuture<?>[] guesses = IntStream.rangeClosed(1, 5)
+                .mapToObj(n -> CompletableFuture.runAsync(() -> {
+                    try {
+                        new WebClient().signIn(email, "parallel guess " + n);
+                    } catch (AssertionError refused) {
+                        // expected: the sign-in page again
+                    }
+                }))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(guesses).join();
+
+        browser.signIn(email, customer.getProperty("password"));
+        assertThat(browser.pageText()).contains("This account is locked");
     }
 
     @Test
