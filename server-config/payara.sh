@@ -8,6 +8,12 @@
 #   payara.sh deploy EAR  deploy (or redeploy) the portal and wait until it answers
 #   payara.sh undeploy    undeploy it
 #   payara.sh stop        stop the domain
+#   payara.sh asadmin …   run an asadmin command as the domain's admin (e.g. payara.sh asadmin list-applications)
+#
+# Hardened for an IT department's machine: everything it writes is readable by its own user only (umask 077);
+# the admin user gets a generated password, kept in $PORTAL_SERVER_DIR/admin-password (asadmin's --passwordfile
+# format); the admin console and REST API (4848), JMX (8686), IIOP, the JMS broker and Hazelcast listen on
+# 127.0.0.1 only; Payara's own H2 databases open no TCP server.
 #
 # Environment:
 #   PORTAL_SERVER_DIR        where Payara and the embedded database live (default: server-config/runtime)
@@ -15,12 +21,14 @@
 #   PORTAL_DB_URL            jdbc:postgresql://host:port/database to use PostgreSQL; unset: embedded H2
 #   PORTAL_DB_USER, PORTAL_DB_PASSWORD
 set -euo pipefail
+umask 077
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 server_dir=${PORTAL_SERVER_DIR:-$here/runtime}
 payara=$server_dir/payara6
 asadmin=$payara/bin/asadmin
 domain_dir=$payara/glassfish/domains/domain1
+password_file=$server_dir/admin-password
 http_port=8080
 admin_port=4848
 
@@ -28,6 +36,26 @@ say() { printf '[portal] %s\n' "$*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# asadmin as the domain's admin user (start-domain and stop-domain need no password on the same machine)
+admin() { "$asadmin" --user admin --passwordfile "$password_file" "$@"; }
+
+# The admin password: generated once and kept, so that re-provisioning does not change it under the operator.
+ensure_admin_password() {
+    if [[ ! -s "$password_file" ]]; then
+        printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" > "$password_file"
+    fi
+    chmod 600 "$password_file"
+}
+
+# A fresh domain1 has an admin without a password; give it ours (the domain must be running).
+set_admin_password() {
+    local change; change=$(mktemp)
+    printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$password_file")" > "$change"
+    "$asadmin" --user admin --passwordfile "$change" change-admin-password >/dev/null \
+        || { rm -f "$change"; die "setting the admin password failed"; }
+    rm -f "$change"
+}
 
 xml_escape() {
     local s=$1
@@ -47,7 +75,7 @@ write_resources() {
 <resources>
     <jdbc-connection-pool name="PortalPool" res-type="javax.sql.DataSource"
                           datasource-classname="org.postgresql.ds.PGSimpleDataSource"
-                          steady-pool-size="4" max-pool-size="32"
+                          steady-pool-size="4" max-pool-size="32" statement-cache-size="200"
                           is-connection-validation-required="true" connection-validation-method="meta-data"
                           fail-all-connections="true">
         <property name="url" value="$(xml_escape "$PORTAL_DB_URL")"/>
@@ -64,7 +92,7 @@ XML
     "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
 <resources>
     <jdbc-connection-pool name="PortalPool" res-type="javax.sql.DataSource"
-                          datasource-classname="org.h2.jdbcx.JdbcDataSource" steady-pool-size="2" max-pool-size="16">
+                          datasource-classname="org.h2.jdbcx.JdbcDataSource" steady-pool-size="2" max-pool-size="16" statement-cache-size="200">
         <property name="URL" value="jdbc:h2:$(xml_escape "$server_dir/data/portal");MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"/>
         <property name="user" value="portal"/>
         <property name="password" value="portal"/>
@@ -80,6 +108,18 @@ write_commands() {
     {
         echo "add-resources $resources"
         echo "set-batch-runtime-configuration --datasourcelookupname=jdbc/portal"
+        local network=configs.config.server-config.network-config
+        # administration reaches the server from the same machine only (or through an SSH tunnel)
+        echo "set $network.network-listeners.network-listener.admin-listener.address=127.0.0.1"
+        echo "set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1"
+        for iiop in orb-listener-1 SSL SSL_MUTUALAUTH; do
+            echo "set configs.config.server-config.iiop-service.iiop-listener.$iiop.address=127.0.0.1"
+        done
+        echo "set configs.config.server-config.jms-service.jms-host.default_JMS_host.host=127.0.0.1"
+        echo "set-hazelcast-configuration --dasBindAddress=127.0.0.1"
+        # Payara's own H2 databases (EJB timers, jdbc/__default) without AUTO_SERVER, which opens a TCP port to all
+        echo 'set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer'
+        echo 'set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default'
         for listener in http-listener-1 http-listener-2; do
             local http=configs.config.server-config.network-config.protocols.protocol.$listener.http
             # no "X-Powered-By: Servlet/6.0 JSP/… (Payara Server …)" telling attackers what to try
@@ -103,6 +143,8 @@ provision() {
     local zip=$here/target/payara.zip driver=$here/target/postgresql.jar
     [[ -f "$zip" && -f "$driver" ]] || die "$zip is missing: run 'mvn package' in the project folder first"
     mkdir -p "$server_dir"
+    chmod 700 "$server_dir"
+    ensure_admin_password
     local work; work=$(mktemp -d)
     write_resources "$work/resources.xml"
     write_commands "$work/commands.txt" "$server_dir/portal-resources.xml"
@@ -119,15 +161,17 @@ provision() {
     say "Provisioning Payara Server into $payara"
     rm -rf "$payara"
     unzip -q "$zip" -d "$server_dir"
+    chmod -R go-rwx "$server_dir"   # unzip keeps the archive's modes; nothing of the server is for other users
     cp "$driver" "$domain_dir/lib/"
     cp "$work/resources.xml" "$server_dir/portal-resources.xml"
-    rm -rf "$work"
     start
+    set_admin_password
     say "Configuring the domain"
-    write_commands "$server_dir/commands.txt" "$server_dir/portal-resources.xml"
-    "$asadmin" multimode --file "$server_dir/commands.txt" >"$server_dir/configure.log" 2>&1 \
-        || { cat "$server_dir/configure.log" >&2; die "configuring Payara failed"; }
-    "$asadmin" restart-domain domain1 >/dev/null
+    # the settings may hold secrets (SMTP password): the file is the user's own and is removed at once
+    admin multimode --file "$work/commands.txt" >"$server_dir/configure.log" 2>&1 \
+        || { rm -rf "$work"; cat "$server_dir/configure.log" >&2; die "configuring Payara failed"; }
+    rm -rf "$work"
+    admin restart-domain domain1 >/dev/null
     echo "$stamp" > "$payara/.portal-provisioned"
 }
 
@@ -150,14 +194,14 @@ deploy() {
     # Undeploy first: "deploy --force" right after a start has failed here with WELD-000163.
     undeploy
     say "Deploying $(basename "$ear")"
-    "$asadmin" deploy --name portal "$ear" >/dev/null \
+    admin deploy --name portal "$ear" >/dev/null \
         || { tail -n 40 "$domain_dir/logs/server.log" >&2; die "deployment failed (log: $domain_dir/logs/server.log)"; }
     wait_ready
 }
 
 undeploy() {
-    if "$asadmin" list-applications 2>/dev/null | grep -q '^portal '; then
-        "$asadmin" undeploy portal >/dev/null
+    if admin list-applications 2>/dev/null | grep -q '^portal '; then
+        admin undeploy portal >/dev/null
     fi
 }
 
@@ -186,5 +230,6 @@ case "${1:-}" in
     undeploy) undeploy ;;
     stop) stop ;;
     log) echo "$domain_dir/logs/server.log" ;;
-    *) echo "usage: $0 provision|start|deploy EAR|undeploy|stop|log" >&2; exit 2 ;;
+    asadmin) shift; admin "$@" ;;
+    *) echo "usage: $0 provision|start|deploy EAR|undeploy|stop|log|asadmin COMMAND…" >&2; exit 2 ;;
 esac

@@ -37,8 +37,11 @@ Portal ready at http://localhost:8080/portal/
   Customer (billing contact):  bill.billing@example.com  / Portal-demo-1
   Staff admin:                 admin@example.com         / Portal-demo-1
 
-  Mails (e.g. password reset links) are not sent: see http://localhost:8080/portal/dev-outbox.xhtml
+  Mails (e.g. password reset links) are not sent: the staff admin sees them at
+  http://localhost:8080/portal/staff/outbox.xhtml
   Server log: $(server-config/payara.sh log)
+  Payara admin console: http://127.0.0.1:4848 (this machine only), user admin, password in
+  ${PORTAL_SERVER_DIR:-server-config/runtime}/admin-password
   Press Ctrl-C to stop the server.
 
 TEXT

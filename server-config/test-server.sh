@@ -3,6 +3,7 @@
 # of its own that starts empty each run. Called by Maven around the integration-test phase.
 #   test-server.sh start | stop
 set -euo pipefail
+umask 077
 here=$(cd "$(dirname "$0")" && pwd)
 db=${PORTAL_TEST_DB:-portal_test}
 export PORTAL_SERVER_DIR=${PORTAL_SERVER_DIR:?set PORTAL_SERVER_DIR}
@@ -18,6 +19,10 @@ case "${1:-}" in
         "$here/payara.sh" provision
         "$here/payara.sh" start
         "$here/payara.sh" undeploy
+        # Arquillian deploys as the admin: its settings, on the tests' class path (see portal-it/pom.xml)
+        mkdir -p "$PORTAL_SERVER_DIR/arquillian"
+        printf 'arq.container.payara.configuration.adminUser=admin\narq.container.payara.configuration.adminPassword=%s\n' \
+            "$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$PORTAL_SERVER_DIR/admin-password")" > "$PORTAL_SERVER_DIR/arquillian/arquillian.properties"
         ;;
     stop)
         "$here/payara.sh" undeploy || true

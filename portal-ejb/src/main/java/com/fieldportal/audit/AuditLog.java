@@ -1,5 +1,6 @@
 package com.fieldportal.audit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import java.time.Instant;
 
 /** Writes audit events in the caller's transaction: a change and its audit entry commit together. */
 @Stateless
+@PermitAll
 public class AuditLog {
 
     @PersistenceContext

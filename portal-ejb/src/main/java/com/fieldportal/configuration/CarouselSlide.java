@@ -7,11 +7,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One slide of the marketing carousel on Home. */
 @Entity
 @Table(name = "carousel_slide")
+@NamedQuery(name = "CarouselSlide.shown", query = """
+        SELECT NEW com.fieldportal.configuration.Slide(s.id, s.headline, s.text, s.link)
+        FROM CarouselSlide s WHERE s.active = true ORDER BY s.position""")
+@NamedQuery(name = "CarouselSlide.image", query = """
+        SELECT NEW com.fieldportal.configuration.Image(s.image, s.imageContentType)
+        FROM CarouselSlide s WHERE s.id = :id AND s.active = true AND s.image IS NOT NULL""")
 public class CarouselSlide extends BaseEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -37,13 +44,13 @@ public class CarouselSlide extends BaseEntity {
 
     CarouselSlide(PortalConfiguration configuration, String headline, String text, String link,
                   byte[] image, String imageContentType, int position) {
-        if (link != null && !link.isBlank() && !(link.startsWith("https://") || link.startsWith("http://") || link.startsWith("/"))) {
-            throw new BusinessException("A slide link must be a web address (https://…) or a page of the portal (/…).");
+        if (headline == null || headline.isBlank()) {
+            throw new BusinessException("A slide needs a headline.");
         }
         this.configuration = configuration;
         this.headline = headline;
         this.text = text;
-        this.link = link;
+        this.link = SlideLink.check(link);
         this.image = image;
         this.imageContentType = imageContentType;
         this.position = position;

@@ -2,9 +2,11 @@ package com.fieldportal.configuration;
 
 import com.fieldportal.shared.BaseEntity;
 import com.fieldportal.shared.BusinessException;
+import com.fieldportal.shared.EmailAddress;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -22,6 +24,14 @@ import java.util.List;
  */
 @Entity
 @Table(name = "portal_configuration")
+@NamedQuery(name = "PortalConfiguration.settings", query = """
+        SELECT NEW com.fieldportal.configuration.PortalSettings(c.version, c.title, c.logoContentType, c.primaryColor, c.accentColor,
+            c.showRequests, c.showProposals, c.showInvoices, c.electronicPayments, c.convenienceFeePercent,
+            c.supportName, c.supportEmail, c.supportPhone)
+        FROM PortalConfiguration c ORDER BY c.id""")
+@NamedQuery(name = "PortalConfiguration.logo", query = """
+        SELECT NEW com.fieldportal.configuration.Image(c.logo, c.logoContentType)
+        FROM PortalConfiguration c WHERE c.logoContentType IS NOT NULL ORDER BY c.id""")
 public class PortalConfiguration extends BaseEntity {
 
     private static final BigDecimal MAX_FEE_PERCENT = new BigDecimal("10.00");
@@ -49,6 +59,8 @@ public class PortalConfiguration extends BaseEntity {
     @Column(name = "convenience_fee_percent")
     private BigDecimal convenienceFeePercent;
 
+    @Column(name = "support_name")
+    private String supportName;
     @Column(name = "support_email")
     private String supportEmail;
     @Column(name = "support_phone")
@@ -69,9 +81,12 @@ public class PortalConfiguration extends BaseEntity {
             throw new BusinessException("The portal needs a title.");
         }
         for (String color : new String[] {primaryColor, accentColor}) {
-            if (color != null && !color.matches("#[0-9a-fA-F]{6}")) {
+            if (color != null && !BrandColor.isValid(color)) {
                 throw new BusinessException("Colours are written like #1f6f43.");
             }
+        }
+        if ((logo == null) != (logoContentType == null)) {
+            throw new IllegalArgumentException("A logo needs both its bytes and its content type");
         }
         this.title = title;
         this.logo = logo;
@@ -95,8 +110,9 @@ public class PortalConfiguration extends BaseEntity {
         this.convenienceFeePercent = feePercent;
     }
 
-    public void support(String email, String phone) {
-        this.supportEmail = email;
+    public void support(String name, String email, String phone) {
+        this.supportName = name;
+        this.supportEmail = email == null || email.isBlank() ? null : EmailAddress.require(email);
         this.supportPhone = phone;
     }
 

@@ -1,5 +1,6 @@
 package com.fieldportal.demo;
 
+import jakarta.annotation.security.DenyAll;
 import com.fieldportal.configuration.PortalConfiguration;
 import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.ContactRole;
@@ -7,10 +8,10 @@ import com.fieldportal.customer.CustomerAccount;
 import com.fieldportal.customer.Property;
 import com.fieldportal.invoice.Credit;
 import com.fieldportal.invoice.Invoice;
-import com.fieldportal.payment.MethodSnapshot;
+import com.fieldportal.invoice.MethodSnapshot;
 import com.fieldportal.payment.PaymentMethod;
-import com.fieldportal.payment.PaymentSource;
-import com.fieldportal.payment.PaymentType;
+import com.fieldportal.invoice.PaymentSource;
+import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.proposal.ProposalLine;
 import com.fieldportal.request.Priority;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code portal.demo-data=true} (the run command sets it) and only if it is not there yet.
  * Dates are relative to the day of loading. The demo logins share the password {@value #PASSWORD}.
  */
+@DenyAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
@@ -96,12 +98,12 @@ public class DemoData {
         configuration.brand("Evergreen Grounds — Customer Portal", resource("logo.png"), "image/png", "#1f6f43", "#f2a900");
         configuration.showSections(true, true, true);
         configuration.electronicPayments(true, new BigDecimal("2.50"));
-        configuration.support("support@evergreen-grounds.example", "(217) 555-0142");
+        configuration.support("Evergreen customer care", "support@evergreen-grounds.example", "(217) 555-0142");
         configuration.addSlide("Spring cleanup slots are filling up",
                 "Book your spring cleanup before March 15 and save 10 %.", "https://www.example.com/spring-cleanup",
                 resource("slide-1.png"), "image/png");
         configuration.addSlide("Snow removal contracts for 2026–27",
-                "Lock in this season's pricing: review and sign your contract right here in the portal.", "/portal/proposals.xhtml",
+                "Lock in this season's pricing: review and sign your contract right here in the portal.", "/proposals.xhtml",
                 resource("slide-2.png"), "image/png");
         configuration.addSlide("Smart irrigation saves water",
                 "Ask us about controllers that skip watering when it rains.", "https://www.example.com/irrigation",

@@ -2,9 +2,6 @@ package com.fieldportal.invoice;
 
 import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.Property;
-import com.fieldportal.payment.MethodSnapshot;
-import com.fieldportal.payment.Payment;
-import com.fieldportal.payment.PaymentSource;
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.shared.BaseEntity;
 import com.fieldportal.shared.BusinessException;
@@ -18,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -36,6 +34,16 @@ import java.util.List;
  */
 @Entity
 @Table(name = "invoice")
+@NamedQuery(name = "Invoice.balanceInScope", query = """
+        SELECT SUM(i.balance) FROM Invoice i WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE AND i.property.id IN :properties""")
+@NamedQuery(name = "Invoice.countInScope", query = """
+        SELECT COUNT(i) FROM Invoice i WHERE i.status IN :statuses AND i.property.id IN :properties""")
+@NamedQuery(name = "Invoice.rowsInScope", query = """
+        SELECT NEW com.fieldportal.invoice.InvoiceRow(i.id, i.number, MIN(o.name), COUNT(o), p.name, i.invoiceDate, i.balance, i.status)
+        FROM Invoice i JOIN i.property p LEFT JOIN i.opportunities o
+        WHERE i.status IN :statuses AND p.id IN :properties
+        GROUP BY i.id, i.number, p.name, i.invoiceDate, i.balance, i.status
+        ORDER BY i.invoiceDate DESC, i.number DESC""")
 public class Invoice extends BaseEntity {
 
     @Column(name = "invoice_number")
@@ -125,11 +133,12 @@ public class Invoice extends BaseEntity {
 
     public CreditApplication applyCredit(Credit credit, BigDecimal amount, Instant at) {
         BigDecimal applied = Money.requirePositive(amount, "The credit applied");
-        if (credit.getAccount() != property.getAccount()) {
+        if (!credit.getAccount().isSameAs(property.getAccount())) {
             throw new BusinessException("Credit " + credit.getNumber() + " belongs to another customer account.");
         }
-        if (applied.compareTo(balance) > 0) {
-            throw new BusinessException("Invoice " + number + " has only " + balance + " left to credit.");
+        BigDecimal payable = getPayable();
+        if (applied.compareTo(payable) > 0) {
+            throw new BusinessException("Invoice " + number + " has only " + payable + " left to credit.");
         }
         CreditApplication application = credit.applyTo(this, applied, at);
         creditApplications.add(application);

@@ -35,7 +35,7 @@ public class InvoiceLine extends BaseEntity {
         this.description = description;
         this.quantity = quantity;
         this.unitPrice = Money.amount(unitPrice);
-        this.amount = Money.amount(quantity.multiply(unitPrice));
+        this.amount = Money.amount(quantity.multiply(this.unitPrice));
         this.position = position;
     }
 

@@ -1,6 +1,5 @@
 package com.fieldportal.invoice;
 
-import com.fieldportal.configuration.ConfigurationService;
 import com.fieldportal.configuration.Section;
 import com.fieldportal.customer.CustomerAccess;
 import com.fieldportal.customer.PropertyScope;
@@ -9,8 +8,8 @@ import com.fieldportal.shared.Money;
 import com.fieldportal.shared.NotFoundException;
 import com.fieldportal.shared.Preview;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -22,64 +21,46 @@ import java.util.List;
 @RolesAllowed(Roles.CONTACT)
 public class InvoiceService {
 
-    private static final String NEWEST_FIRST = " ORDER BY i.invoiceDate DESC, i.number DESC";
-
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     CustomerAccess access;
-
-    @EJB
-    ConfigurationService configuration;
 
     /**
      * The sum of the balances of the due invoices in scope. Applied credits and succeeded payments are
      * already in each balance; unapplied credits and convenience fees never are.
      */
     public BigDecimal currentBalance(Long propertyId) {
-        configuration.requireShown(Section.INVOICES);
-        PropertyScope scope = access.scope(propertyId);
+        PropertyScope scope = access.scope(Section.INVOICES, propertyId);
         if (scope.isEmpty()) {
             return Money.ZERO;
         }
-        BigDecimal sum = em.createQuery("SELECT SUM(i.balance) FROM Invoice i WHERE i.status = :due AND i.property.id IN :properties", BigDecimal.class)
-                .setParameter("due", InvoiceStatus.DUE)
+        BigDecimal sum = em.createNamedQuery("Invoice.balanceInScope", BigDecimal.class)
                 .setParameter("properties", scope.propertyIds())
                 .getSingleResult();
         return sum == null ? Money.ZERO : Money.amount(sum);
     }
 
-    public List<Invoice> invoices(Long propertyId, InvoiceFilter show) {
-        configuration.requireShown(Section.INVOICES);
-        PropertyScope scope = access.scope(propertyId);
+    public List<InvoiceRow> invoices(Long propertyId, InvoiceFilter show) {
+        PropertyScope scope = access.scope(Section.INVOICES, propertyId);
         if (scope.isEmpty()) {
             return List.of();
         }
-        String status = switch (show) {
-            case ALL -> "";
-            case DUE -> " AND i.status = com.fieldportal.invoice.InvoiceStatus.DUE";
-            case PAID -> " AND i.status = com.fieldportal.invoice.InvoiceStatus.PAID";
-        };
-        return listQuery("SELECT i FROM Invoice i WHERE i.property.id IN :properties" + status + NEWEST_FIRST, scope)
-                .getResultList();
+        return listQuery(scope, show).getResultList();
     }
 
     /** The Invoices Due widget of Home. */
-    public Preview<Invoice> dueInvoices(Long propertyId, int first) {
-        configuration.requireShown(Section.INVOICES);
-        PropertyScope scope = access.scope(propertyId);
+    public Preview<InvoiceRow> dueInvoices(Long propertyId, int first) {
+        PropertyScope scope = access.scope(Section.INVOICES, propertyId);
         if (scope.isEmpty()) {
             return new Preview<>(0, List.of());
         }
-        long count = em.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.status = :due AND i.property.id IN :properties", Long.class)
-                .setParameter("due", InvoiceStatus.DUE)
-                .setParameter("properties", scope.propertyIds())
-                .getSingleResult();
-        List<Invoice> rows = listQuery("SELECT i FROM Invoice i WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE"
-                + " AND i.property.id IN :properties" + NEWEST_FIRST, scope)
-                .setMaxResults(first).getResultList();
-        return new Preview<>(count, rows);
+        return Preview.of(listQuery(scope, InvoiceFilter.DUE).setMaxResults(first).getResultList(), first,
+                () -> em.createNamedQuery("Invoice.countInScope", Long.class)
+                        .setParameter("statuses", InvoiceFilter.DUE.statuses())
+                        .setParameter("properties", scope.propertyIds())
+                        .getSingleResult());
     }
 
     /**
@@ -87,7 +68,7 @@ public class InvoiceService {
      * reads them (EclipseLink loads lazy relations of detached entities).
      */
     public Invoice invoice(long id) {
-        configuration.requireShown(Section.INVOICES);
+        access.scope(Section.INVOICES, null);
         Invoice invoice = em.find(Invoice.class, id);
         if (invoice == null) {
             throw new NotFoundException("Invoice");
@@ -96,12 +77,9 @@ public class InvoiceService {
         return invoice;
     }
 
-    /** Loads each page's properties and opportunities in one query each (EclipseLink batch reading), not one per row. */
-    private TypedQuery<Invoice> listQuery(String jpql, PropertyScope scope) {
-        return em.createQuery(jpql, Invoice.class)
-                .setParameter("properties", scope.propertyIds())
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "i.property")
-                .setHint("eclipselink.batch", "i.opportunities");
+    private TypedQuery<InvoiceRow> listQuery(PropertyScope scope, InvoiceFilter show) {
+        return em.createNamedQuery("Invoice.rowsInScope", InvoiceRow.class)
+                .setParameter("statuses", show.statuses())
+                .setParameter("properties", scope.propertyIds());
     }
 }

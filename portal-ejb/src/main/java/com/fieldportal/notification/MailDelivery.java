@@ -1,5 +1,6 @@
 package com.fieldportal.notification;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
 
 /** Sends one queued mail per transaction, so that one bad address does not hold back the others. */
 @Stateless
+@PermitAll
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
@@ -43,8 +45,8 @@ public class MailDelivery {
             return;
         }
         try {
-            transport.send(mail.message());
-            mail.markSent(Instant.now());
+            boolean leftTheServer = transport.send(mail.message());
+            mail.markSent(Instant.now(), leftTheServer);
         } catch (MessagingException e) {
             LOG.warning(() -> "Mail " + id + " to " + mail.getRecipient() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
             mail.markAttemptFailed(e.toString(), Instant.now(), settings.maxAttempts());

@@ -54,10 +54,11 @@ public class MailTransport {
         session = Session.getInstance(properties, authenticator);
     }
 
-    public void send(MailMessage mail) throws MessagingException {
+    /** @return true when the mail left the portal, false when the dev outbox only keeps it */
+    public boolean send(MailMessage mail) throws MessagingException {
         if (settings.isDevOutbox()) {
             LOG.info(() -> "Dev outbox (not sent): to " + mail.to() + ", \"" + mail.subject() + "\"");
-            return;
+            return false;
         }
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
@@ -76,5 +77,6 @@ public class MailTransport {
             message.setContent(new MimeMultipart("alternative", text, html));
         }
         Transport.send(message);
+        return true;
     }
 }

@@ -1,6 +1,9 @@
 package com.fieldportal.notification;
 
+import com.fieldportal.security.Roles;
 import com.fieldportal.shared.NotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +13,7 @@ import java.util.List;
 
 /** Where the rest of the portal leaves e-mails: in the caller's transaction, so that they go out only if it commits. */
 @Stateless
+@PermitAll
 public class Outbox {
 
     @PersistenceContext
@@ -22,7 +26,11 @@ public class Outbox {
         em.persist(new OutboxMail(message, correlation, Instant.now()));
     }
 
-    /** The newest mails, for the dev outbox page; exists only while mail is not really sent. */
+    /**
+     * The newest mails of a demo server that sends none (portal.mail.transport=dev-outbox), with their links:
+     * for the contractor's admin only.
+     */
+    @RolesAllowed(Roles.ADMIN)
     public List<OutboxMail> devOutbox(int max) {
         if (!settings.isDevOutbox()) {
             throw new NotFoundException("The dev outbox");

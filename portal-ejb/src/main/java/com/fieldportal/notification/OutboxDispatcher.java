@@ -1,5 +1,6 @@
 package com.fieldportal.notification;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
  * with growing pauses (see {@link OutboxMail}); none is lost. The timer is not persistent: it is made
  * again at each start, and a singleton never runs two sends at once.
  */
+@DenyAll
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")

@@ -23,6 +23,8 @@ public class OutboxMail extends BaseEntity {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     private static final int MAX_ERROR_LENGTH = 1000;
+    /** Stands in the stored texts for the secret; the secret itself is kept apart and dropped once sent. */
+    static final String SECRET_PLACEHOLDER = "[one-time code removed after sending]";
 
     private String recipient;
     private String cc;
@@ -48,6 +50,8 @@ public class OutboxMail extends BaseEntity {
     /** What caused the mail, e.g. "password-reset:1042", to find it again. */
     private String correlation;
 
+    private String secret;
+
     protected OutboxMail() {
     }
 
@@ -55,18 +59,23 @@ public class OutboxMail extends BaseEntity {
         this.recipient = message.to();
         this.cc = message.cc();
         this.subject = message.subject();
-        this.text = message.text();
-        this.html = message.html();
+        this.secret = message.secret();
+        this.text = redact(message.text());
+        this.html = redact(message.html());
         this.correlation = correlation;
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
 
-    void markSent(Instant now) {
+    /** @param leftTheServer false when the dev outbox only kept it: the secret stays readable there */
+    void markSent(Instant now, boolean leftTheServer) {
         attempts++;
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
+        if (leftTheServer) {
+            secret = null;
+        }
     }
 
     void markAttemptFailed(String error, Instant now, int maxAttempts) {
@@ -88,8 +97,17 @@ public class OutboxMail extends BaseEntity {
         return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
     }
 
+    /** The mail as it is to be sent, secret included. */
     MailMessage message() {
-        return new MailMessage(recipient, cc, subject, text, html);
+        return new MailMessage(recipient, cc, subject, reveal(text), reveal(html), secret);
+    }
+
+    private String redact(String body) {
+        return body == null || secret == null ? body : body.replace(secret, SECRET_PLACEHOLDER);
+    }
+
+    private String reveal(String body) {
+        return body == null || secret == null ? body : body.replace(SECRET_PLACEHOLDER, secret);
     }
 
     public String getRecipient() {
@@ -100,8 +118,14 @@ public class OutboxMail extends BaseEntity {
         return subject;
     }
 
+    /** The text as stored: a secret that has left with the mail is no longer in it. */
     public String getText() {
         return text;
+    }
+
+    /** The text with its secret, while the portal still has it (the dev outbox shows it so). */
+    public String getTextToSend() {
+        return reveal(text);
     }
 
     public MailStatus getStatus() {

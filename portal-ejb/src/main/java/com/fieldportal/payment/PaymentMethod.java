@@ -1,6 +1,7 @@
 package com.fieldportal.payment;
 
 import com.fieldportal.customer.Contact;
+import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

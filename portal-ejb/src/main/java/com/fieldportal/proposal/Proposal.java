@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -30,6 +31,18 @@ import java.util.stream.Collectors;
 /** An opportunity the contractor proposes to a customer, priced by its lines, signed in the portal. */
 @Entity
 @Table(name = "proposal")
+@NamedQuery(name = "Proposal.countOfStatusInScope", query = """
+        SELECT COUNT(p) FROM Proposal p WHERE p.customerStatus = :status AND p.property.id IN :properties""")
+/* All: newest estimated start first. */
+@NamedQuery(name = "Proposal.allRowsInScope", query = """
+        SELECT NEW com.fieldportal.proposal.ProposalRow(p.id, p.number, p.opportunityName, pr.name, p.estimatedStartDate, p.customerStatus, p.price)
+        FROM Proposal p JOIN p.property pr WHERE pr.id IN :properties
+        ORDER BY p.estimatedStartDate DESC, p.number DESC""")
+/* Pending and Accepted: by estimated start date, soonest first. */
+@NamedQuery(name = "Proposal.rowsOfStatusInScope", query = """
+        SELECT NEW com.fieldportal.proposal.ProposalRow(p.id, p.number, p.opportunityName, pr.name, p.estimatedStartDate, p.customerStatus, p.price)
+        FROM Proposal p JOIN p.property pr WHERE p.customerStatus = :status AND pr.id IN :properties
+        ORDER BY p.estimatedStartDate, p.number""")
 public class Proposal extends BaseEntity {
 
     @Column(name = "proposal_number")
@@ -109,14 +122,15 @@ public class Proposal extends BaseEntity {
     public ProposalSignature sign(Contact signer, String signerName, byte[] image, Set<ProposalLine> chosenOptional,
                                   Instant at, String ipAddress, String userAgent, String documentSha256) {
         requirePending();
-        if (!lines.containsAll(chosenOptional) || chosenOptional.stream().anyMatch(l -> !l.isOptional())) {
+        List<ProposalLine> chosenLines = lines.stream()
+                .filter(line -> chosenOptional.stream().anyMatch(line::isSameAs)).toList();
+        if (chosenLines.size() != chosenOptional.size() || chosenLines.stream().anyMatch(l -> !l.isOptional())) {
             throw new BusinessException("Only this proposal's optional services can be chosen.");
         }
-        chosenOptional.forEach(ProposalLine::choose);
+        chosenLines.forEach(ProposalLine::choose);
         price = computePrice();
         customerStatus = CustomerStatus.ACCEPTED;
-        String chosen = lines.stream().filter(chosenOptional::contains)
-                .map(ProposalLine::getDescription).collect(Collectors.joining("\n"));
+        String chosen = chosenLines.stream().map(ProposalLine::getDescription).collect(Collectors.joining("\n"));
         signature = new ProposalSignature(this, signer, signerName, image, at, ipAddress, userAgent, chosen, documentSha256);
         return signature;
     }

@@ -40,7 +40,7 @@ public class ProposalLine extends BaseEntity {
         this.description = description;
         this.quantity = quantity;
         this.unitPrice = Money.amount(unitPrice);
-        this.amount = Money.amount(quantity.multiply(unitPrice));
+        this.amount = Money.amount(quantity.multiply(this.unitPrice));
         this.optional = optional;
         this.position = position;
     }

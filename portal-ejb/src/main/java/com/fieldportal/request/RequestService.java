@@ -1,14 +1,13 @@
 package com.fieldportal.request;
 
-import com.fieldportal.configuration.ConfigurationService;
 import com.fieldportal.configuration.Section;
 import com.fieldportal.customer.CustomerAccess;
 import com.fieldportal.customer.PropertyScope;
 import com.fieldportal.security.Roles;
 import com.fieldportal.shared.Preview;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -19,21 +18,14 @@ import java.util.List;
 @RolesAllowed(Roles.CONTACT)
 public class RequestService {
 
-    private static final String OF_STATUS_NEWEST_FIRST =
-            "SELECT r FROM ServiceRequest r WHERE r.property.id IN :properties AND r.status = :status ORDER BY r.createdAt DESC, r.number DESC";
-
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     CustomerAccess access;
 
-    @EJB
-    ConfigurationService configuration;
-
-    public List<ServiceRequest> requests(Long propertyId, RequestStatus show) {
-        configuration.requireShown(Section.REQUESTS);
-        PropertyScope scope = access.scope(propertyId);
+    public List<RequestRow> requests(Long propertyId, RequestStatus show) {
+        PropertyScope scope = access.scope(Section.REQUESTS, propertyId);
         if (scope.isEmpty()) {
             return List.of();
         }
@@ -41,24 +33,21 @@ public class RequestService {
     }
 
     /** The Requests Pending widget of Home: open requests, newest first. */
-    public Preview<ServiceRequest> openRequests(Long propertyId, int first) {
-        configuration.requireShown(Section.REQUESTS);
-        PropertyScope scope = access.scope(propertyId);
+    public Preview<RequestRow> openRequests(Long propertyId, int first) {
+        PropertyScope scope = access.scope(Section.REQUESTS, propertyId);
         if (scope.isEmpty()) {
             return new Preview<>(0, List.of());
         }
-        long count = em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.status = :status AND r.property.id IN :properties", Long.class)
-                .setParameter("status", RequestStatus.OPEN)
-                .setParameter("properties", scope.propertyIds())
-                .getSingleResult();
-        return new Preview<>(count, listQuery(scope, RequestStatus.OPEN).setMaxResults(first).getResultList());
+        return Preview.of(listQuery(scope, RequestStatus.OPEN).setMaxResults(first).getResultList(), first,
+                () -> em.createNamedQuery("ServiceRequest.countOfStatusInScope", Long.class)
+                        .setParameter("status", RequestStatus.OPEN)
+                        .setParameter("properties", scope.propertyIds())
+                        .getSingleResult());
     }
 
-    private TypedQuery<ServiceRequest> listQuery(PropertyScope scope, RequestStatus status) {
-        return em.createQuery(OF_STATUS_NEWEST_FIRST, ServiceRequest.class)
+    private TypedQuery<RequestRow> listQuery(PropertyScope scope, RequestStatus status) {
+        return em.createNamedQuery("ServiceRequest.rowsOfStatusInScope", RequestRow.class)
                 .setParameter("properties", scope.propertyIds())
-                .setParameter("status", status)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "r.property");
+                .setParameter("status", status);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -29,6 +30,12 @@ import java.util.Set;
 /** Something a customer asks the contractor to look at ("Issues" in the old portal). */
 @Entity
 @Table(name = "service_request")
+@NamedQuery(name = "ServiceRequest.countOfStatusInScope", query = """
+        SELECT COUNT(r) FROM ServiceRequest r WHERE r.status = :status AND r.property.id IN :properties""")
+@NamedQuery(name = "ServiceRequest.rowsOfStatusInScope", query = """
+        SELECT NEW com.fieldportal.request.RequestRow(r.id, r.number, r.subject, p.name, r.status, r.priority, r.createdAt)
+        FROM ServiceRequest r JOIN r.property p WHERE r.status = :status AND p.id IN :properties
+        ORDER BY r.createdAt DESC, r.number DESC""")
 public class ServiceRequest extends BaseEntity {
 
     @Column(name = "request_number")

@@ -1,5 +1,6 @@
 package com.fieldportal.schema;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -19,6 +20,7 @@ import org.flywaydb.core.Flyway;
  * db/migration. A failed migration fails the deployment: the portal never runs on a schema it does
  * not know.
  */
+@PermitAll
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

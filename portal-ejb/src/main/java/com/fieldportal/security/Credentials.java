@@ -2,70 +2,50 @@ package com.fieldportal.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A login's password hash and its sign-in history. The lockout rule lives here: after
- * {@code maxFailures} wrong passwords in a row the login is locked for {@code lockDuration}.
+ * A login's password hash, when it last signed in, and its session generation: every session remembers the
+ * generation it was signed in under, and a new password (or an administrator ending the login's access)
+ * moves the generation on, which ends every other session at its next request.
  */
 @Embeddable
 public class Credentials {
 
     @Column(name = "password_hash")
     private String passwordHash;
-    @Column(name = "failed_sign_ins")
-    private int failedSignIns;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
 
     public String passwordHash() {
         return passwordHash;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
     }
 
     public Instant lastSignIn() {
         return lastSignIn;
     }
 
-    /** @return true when this failure locked the login */
-    public boolean recordFailure(Instant now, int maxFailures, Duration lockDuration) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockDuration);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
+    public int sessionEpoch() {
+        return sessionEpoch;
     }
 
-    public void recordSuccess(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public void recordSignIn(Instant now) {
         lastSignIn = now;
     }
 
-    /** A new password also lifts a lock: whoever proved the mailbox may sign in again. */
     public void replacePassword(String newHash) {
         passwordHash = newHash;
-        failedSignIns = 0;
-        lockedUntil = null;
+        endSessions();
+    }
+
+    /** Signs the login out everywhere: sessions of an older generation are refused. */
+    public void endSessions() {
+        sessionEpoch++;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
+import java.util.Objects;
 
 /**
  * Every table takes its ids from one sequence (allocated 50 at a time). Sequences work the same on
@@ -20,5 +21,16 @@ public abstract class BaseEntity {
 
     public Long getId() {
         return id;
+    }
+
+    /**
+     * The same record, compared by id: a detached copy and a managed one are the same record. Records not
+     * yet persisted have no id and are the same only as themselves.
+     */
+    public boolean isSameAs(BaseEntity other) {
+        if (this == other) {
+            return true;
+        }
+        return other != null && id != null && id.equals(other.id) && Objects.equals(getClass(), other.getClass());
     }
 }

@@ -1,5 +1,7 @@
 package com.fieldportal.staff;
 
+import com.fieldportal.audit.Actor;
+import com.fieldportal.audit.ActorType;
 import com.fieldportal.security.Credentials;
 import com.fieldportal.shared.BaseEntity;
 import com.fieldportal.shared.EmailAddress;
@@ -21,6 +23,9 @@ import java.util.Set;
 @Entity
 @Table(name = "staff_user")
 @NamedQuery(name = "StaffUser.byEmail", query = "SELECT s FROM StaffUser s WHERE s.email = :email")
+@NamedQuery(name = "StaffUser.identity", query = """
+        SELECT NEW com.fieldportal.staff.StaffIdentity(s.id, s.name, s.email, s.active, s.credentials.sessionEpoch)
+        FROM StaffUser s WHERE s.email = :email""")
 public class StaffUser extends BaseEntity {
 
     private String name;
@@ -43,7 +48,7 @@ public class StaffUser extends BaseEntity {
 
     public StaffUser(String name, String email, String phone, Set<StaffRole> roles) {
         this.name = name;
-        this.email = EmailAddress.normalize(email);
+        this.email = EmailAddress.require(email);
         this.phone = phone;
         this.roles = EnumSet.copyOf(roles);
     }
@@ -70,5 +75,9 @@ public class StaffUser extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Actor actor() {
+        return new Actor(ActorType.STAFF, getId(), email);
     }
 }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fieldportal.customer.CustomerAccount;
 import com.fieldportal.customer.Property;
-import com.fieldportal.payment.MethodSnapshot;
-import com.fieldportal.payment.Payment;
-import com.fieldportal.payment.PaymentSource;
-import com.fieldportal.payment.PaymentType;
 import com.fieldportal.shared.Address;
 import com.fieldportal.shared.BusinessException;
 import java.math.BigDecimal;
@@ -95,6 +91,25 @@ class InvoiceBalanceTest {
         assertThatThrownBy(() -> invoice.applyCredit(others, new BigDecimal("10.00"), Instant.now()))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("another customer account");
         assertThat(invoice.getBalance()).isEqualByComparingTo("200.00");
+    }
+
+    @Test
+    void aCreditCannotCoverWhatAPendingPaymentAlreadyPays() {
+        Invoice invoice = invoice("200.00");
+        pay(invoice, "150.00");
+        Credit credit = new Credit(account, "CR-1", null, new BigDecimal("100.00"), "Credit", Instant.now());
+        assertThatThrownBy(() -> invoice.applyCredit(credit, new BigDecimal("50.01"), Instant.now()))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("50.00 left to credit");
+        invoice.applyCredit(credit, new BigDecimal("50.00"), Instant.now());
+        assertThat(invoice.getPayable()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aLineIsItsQuantityTimesItsUnitPriceInCents() {
+        Invoice invoice = invoice("0.00");
+        InvoiceLine line = invoice.addLine("Fertilizer (lb)", new BigDecimal("3"), new BigDecimal("0.335"));
+        assertThat(line.getAmount()).as("3 x 0.34, not 3 x 0.335 rounded").isEqualByComparingTo("1.02");
+        assertThat(invoice.getTotal()).isEqualByComparingTo("1.02");
     }
 
     @Test

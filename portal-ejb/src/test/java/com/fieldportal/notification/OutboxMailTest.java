@@ -39,9 +39,31 @@ class OutboxMailTest {
     void aSentMailForgetsEarlierErrors() {
         OutboxMail mail = new OutboxMail(MailMessage.to("pat@example.com", "Subject", "Text", null), "test", now);
         mail.markAttemptFailed("Connection refused", now, 10);
-        mail.markSent(now.plusSeconds(31));
+        mail.markSent(now.plusSeconds(31), true);
         assertThat(mail.getStatus()).isEqualTo(MailStatus.SENT);
         assertThat(mail.getLastError()).isNull();
         assertThat(mail.getSentAt()).isEqualTo(now.plusSeconds(31));
+    }
+
+    @Test
+    void aOneTimeCodeIsStoredApartAndForgottenOnceTheMailHasLeft() {
+        String token = "AbCdEf0123456789AbCdEf0123456789AbCdEf01234";
+        String link = "https://portal.example/password/reset.xhtml?token=" + token;
+        OutboxMail mail = new OutboxMail(MailMessage.to("pat@example.com", "Reset", "Open " + link, "<a href=\"" + link + "\">x</a>")
+                .withSecret(token), "test", now);
+        assertThat(mail.getText()).doesNotContain(token);
+        assertThat(mail.message().text()).contains(link);
+        assertThat(mail.message().html()).contains(link);
+
+        mail.markSent(now, true);
+        assertThat(mail.message().text()).doesNotContain(token).contains(OutboxMail.SECRET_PLACEHOLDER);
+        assertThat(mail.getTextToSend()).doesNotContain(token);
+    }
+
+    @Test
+    void theDevOutboxKeepsTheCodeBecauseNothingLeft() {
+        OutboxMail mail = new OutboxMail(MailMessage.to("pat@example.com", "Reset", "token=xyz123", null).withSecret("xyz123"), "test", now);
+        mail.markSent(now, false);
+        assertThat(mail.getTextToSend()).contains("token=xyz123");
     }
 }

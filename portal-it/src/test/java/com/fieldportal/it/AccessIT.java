@@ -48,60 +48,115 @@ class AccessIT {
     }
 
     @Test
-    void pagesNeedASignedInContactAndStaffCannotOpenCustomerPages() {
+    void pagesNeedASignedInContactAndEachSideGetsANotFoundPageLeadingBackToItsOwnArea() {
         WebClient anonymous = new WebClient();
         HttpResponse<String> home = anonymous.get("/invoices.xhtml");
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location")).hasValue("http://localhost:8080/portal/login.xhtml");
         assertThat(anonymous.get("/staff/").statusCode()).isEqualTo(302);
 
+        Properties admin = Portal.newStaff(true);
         WebClient staff = new WebClient();
-        staff.signIn("admin@example.com", "Portal-demo-1");
+        staff.signIn(admin.getProperty("email"), admin.getProperty("password"));
         HttpResponse<String> customerPage = staff.get("/invoices.xhtml");
         assertThat(customerPage.statusCode()).isEqualTo(403);
-        assertThat(customerPage.body()).contains("Page not found");
+        assertThat(customerPage.body()).contains("Page not found").contains("href=\"/portal/staff/\"").contains("Go to the staff console");
+        assertThat(staff.get("/staff/").statusCode()).as("the link leads somewhere they may go").isEqualTo(200);
 
+        Properties customer = Portal.newCustomer(false);
         WebClient contact = new WebClient();
-        contact.signIn("pat.primary@example.com", "Portal-demo-1");
-        assertThat(contact.get("/staff/").statusCode()).isEqualTo(403);
+        contact.signIn(customer.getProperty("email"), customer.getProperty("password"));
+        HttpResponse<String> staffPage = contact.get("/staff/");
+        assertThat(staffPage.statusCode()).isEqualTo(403);
+        assertThat(staffPage.body()).contains("href=\"/portal/\"").contains("Go to the home page");
     }
 
     @Test
-    void unknownPagesAndTheDevOutboxOfATestServerAreOurNotFoundPage() {
+    void unknownPagesAreOurNotFoundPageAndTheDevOutboxIsForAdminsOfADemoServerOnly() {
         // a visitor who is not signed in learns nothing about which pages exist
         assertThat(new WebClient().get("/no-such-page.xhtml").statusCode()).isEqualTo(302);
+        Properties customer = Portal.newCustomer(false);
         WebClient contact = new WebClient();
-        contact.signIn("pat.primary@example.com", "Portal-demo-1");
+        contact.signIn(customer.getProperty("email"), customer.getProperty("password"));
         HttpResponse<String> missing = contact.get("/no-such-page.xhtml");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
 
-        // the test server sends real mail, so the dev outbox does not exist there
-        HttpResponse<String> outbox = new WebClient().get("/dev-outbox.xhtml");
-        assertThat(outbox.statusCode()).isEqualTo(404);
+        assertThat(new WebClient().get("/staff/outbox.xhtml").statusCode()).isEqualTo(302);
+        assertThat(contact.get("/staff/outbox.xhtml").statusCode()).isEqualTo(403);
+        Properties plainStaff = Portal.newStaff(false);
+        WebClient staff = new WebClient();
+        staff.signIn(plainStaff.getProperty("email"), plainStaff.getProperty("password"));
+        assertThat(staff.get("/staff/outbox.xhtml").statusCode()).as("staff, but not an admin").isEqualTo(404);
+        // the test server sends real mail, so there is no dev outbox even for an admin
+        Properties admin = Portal.newStaff(true);
+        WebClient adminClient = new WebClient();
+        adminClient.signIn(admin.getProperty("email"), admin.getProperty("password"));
+        assertThat(adminClient.get("/staff/outbox.xhtml").statusCode()).isEqualTo(404);
     }
 
     @Test
-    void aFormOfAnExpiredPageLoadsThePageAgainWithAMessage() {
+    void aFormOfAnExpiredPageLoadsThePageAgainWithItsParametersAndAMessage() {
+        Properties customer = Portal.newCustomer(true);
         WebClient web = new WebClient();
-        web.signIn("pat.primary@example.com", "Portal-demo-1");
-        HttpResponse<String> post = web.post("/invoices.xhtml", Map.of("showForm", "showForm", "jakarta.faces.ViewState", "-1:-1"));
-        assertThat(post.statusCode()).isEqualTo(302);
-        assertThat(post.headers().firstValue("Location").orElseThrow()).endsWith("/portal/invoices.xhtml");
+        web.signIn(customer.getProperty("email"), customer.getProperty("password"));
+        String invoice = "/invoice.xhtml?id=" + customer.getProperty("invoiceAtA");
+        HttpResponse<String> page = web.get(invoice);
+        assertThat(page.body()).as("the form posts to the page with its parameters")
+                .contains("action=\"/portal" + invoice + "\"");
 
-        HttpResponse<String> page = web.get("/invoices.xhtml");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("The page had expired, so it was loaded again.");
+        HttpResponse<String> post = web.post(invoice, Map.of("filterForm", "filterForm", "jakarta.faces.ViewState", "-1:-1"));
+        assertThat(post.statusCode()).isEqualTo(302);
+        assertThat(post.headers().firstValue("Location").orElseThrow()).endsWith("/portal" + invoice);
+
+        HttpResponse<String> again = web.get(invoice);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("The page had expired, so it was loaded again.").contains(customer.getProperty("propertyA"));
     }
 
     @Test
-    void responsesCarryTheSecurityHeadersAndASafeSessionCookie() {
-        HttpResponse<String> page = new WebClient().get("/login.xhtml");
-        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
-        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(page.headers().firstValue("X-Powered-By")).isEmpty();
-        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+    void aFormSentAfterTheSessionExpiredComesBackToItsPageWithItsParameters() {
+        Properties customer = Portal.newCustomer(true);
+        String invoice = "/invoice.xhtml?id=" + customer.getProperty("invoiceAtA");
+        WebClient web = new WebClient();
+        // a form of a page whose session has ended: the post meets the sign-in page
+        HttpResponse<String> post = web.post(invoice, Map.of("filterForm", "filterForm", "jakarta.faces.ViewState", "-1:-1"));
+        assertThat(post.statusCode()).isEqualTo(302);
+        assertThat(post.headers().firstValue("Location").orElseThrow()).contains("/portal/login.xhtml");
+
+        HttpResponse<String> signedIn = web.trySignIn(customer.getProperty("email"), customer.getProperty("password"));
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/portal" + invoice);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersErrorPagesIncluded() {
+        Properties customer = Portal.newCustomer(false);
+        WebClient contact = new WebClient();
+        contact.signIn(customer.getProperty("email"), customer.getProperty("password"));
+        Properties admin = Portal.newStaff(true);
+        WebClient staff = new WebClient();
+        staff.signIn(admin.getProperty("email"), admin.getProperty("password"));
+        Map<String, HttpResponse<String>> responses = Map.of(
+                "sign-in page", new WebClient().get("/login.xhtml"),
+                "home", contact.get("/"),
+                "404 of an unknown page", contact.get("/no-such-page.xhtml"),
+                "404 of another's invoice", contact.get("/invoice.xhtml?id=999999999"),
+                "403 of a staff page", contact.get("/staff/"),
+                "403 of a customer page for staff", staff.get("/"),
+                "an image", new WebClient().get("/images/logo"));
+        responses.forEach((what, response) -> {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(what).hasValue("SAMEORIGIN");
+            assertThat(response.headers().allValues("Content-Security-Policy")).as(what).hasSize(1);
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).as(what)
+                    .contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'self'");
+            assertThat(response.headers().firstValue("X-Powered-By")).as(what).isEmpty();
+        });
+        responses.entrySet().stream().filter(e -> !e.getKey().equals("an image")).forEach(e ->
+                assertThat(e.getValue().headers().firstValue("Cache-Control")).as(e.getKey()).hasValue("no-store"));
+        assertThat(responses.get("home").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .as("a page's scripts run by their nonce").containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'");
+        String cookie = new WebClient().get("/login.xhtml").headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
     }
 
@@ -119,5 +174,8 @@ class AccessIT {
         HttpResponse<String> page = https.send(HttpRequest.newBuilder(URI.create("https://localhost:8181/portal/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure").contains("HttpOnly");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        assertThat(new WebClient().get("/login.xhtml").headers().firstValue("Strict-Transport-Security"))
+                .as("not over plain HTTP").isEmpty();
     }
 }

@@ -1,9 +1,13 @@
 package com.fieldportal.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,12 +16,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver, never a download) driven the way a user
- * works: fields found by their labels, buttons by their text.
+ * works: fields found by their labels, buttons by their text. Every page it waits for is also checked for
+ * Content-Security-Policy violations, which fail the test: a script the policy blocks is a page that breaks.
  */
 public final class Browser implements AutoCloseable {
 
@@ -31,6 +39,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
             driver = new ChromeDriver(service, options);
@@ -88,9 +99,8 @@ public final class Browser implements AutoCloseable {
     /** Opens the user icon menu and picks an item. */
     public void userMenu(String item) {
         WebElement before = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("userForm:userMenu_button")).click();
-        waitUntilFullyShown("userForm:userMenu_menu");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//span[@class='ui-menuitem-text' and normalize-space(.)='" + item + "']"))).click();
+        driver.findElement(By.id("userMenu")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//details[@open]//a[normalize-space(.)='" + item + "']"))).click();
         waitForNewPage(before);
     }
 
@@ -152,6 +162,32 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+        assertNoPolicyViolations();
+    }
+
+    /** Fails on any Content-Security-Policy violation the browser reported since the last look. */
+    public void assertNoPolicyViolations() {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations on " + driver.getCurrentUrl() + ": " + violations);
+        }
+    }
+
+    /** The WCAG 2.1 A and AA rules of axe-core on the page as it is; fails on any serious or critical violation. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> problems = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe).toList();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + path() + ":\n" + String.join("\n", problems));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()) + " " + n.getFailureSummary()).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.fieldportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -66,8 +67,9 @@ class ConfigurationIT {
     }
 
     private static WebClient signedIn() {
+        Properties customer = Portal.newCustomer(false);
         WebClient web = new WebClient();
-        web.signIn("pat.primary@example.com", "Portal-demo-1");
+        web.signIn(customer.getProperty("email"), customer.getProperty("password"));
         return web;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -13,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The demo primary contact signs in, sees Home, and works the property filter, in headless Chromium. */
+/** A contact signs in, sees Home, and works the property filter, in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
 class DashboardIT {
 
     private Browser browser;
+    private Properties customer;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -25,8 +27,10 @@ class DashboardIT {
     }
 
     @BeforeEach
-    void openBrowser() {
+    void signIn() {
+        customer = Portal.newCustomer(true);
         browser = new Browser();
+        browser.signIn(customer.getProperty("email"), customer.getProperty("password"));
     }
 
     @AfterEach
@@ -36,24 +40,19 @@ class DashboardIT {
 
     @Test
     void signInShowsHomeWithTheWidgetsAndTheContactsOwnProperties() {
-        browser.signIn("pat.primary@example.com", "Portal-demo-1");
-
         assertThat(browser.path()).isEqualTo("/portal/");
         assertThat(browser.title()).isEqualTo("Home");
-        assertThat(browser.text("userForm:userMenu_button")).isEqualTo("Pat Primary");
+        assertThat(browser.text("userMenu")).isEqualTo(customer.getProperty("name"));
         assertThat(browser.has(By.id("invoicesDue"))).isTrue();
         assertThat(browser.has(By.id("proposalsPending"))).isTrue();
         assertThat(browser.has(By.id("requestsPending"))).isTrue();
-        assertThat(browser.has(By.cssSelector(".marketing .slide"))).isTrue();
-        // Pat is linked to three of the four properties of Maple Ridge HOA
-        assertThat(browser.propertyChoices()).containsExactly("All properties",
-                "Maple Ridge Clubhouse", "Maple Ridge North Common", "Maple Ridge Pool");
+        // linked to A and B of its account, not to C
+        assertThat(browser.propertyChoices()).containsExactly("All properties", customer.getProperty("propertyA"), customer.getProperty("propertyB"));
     }
 
     @Test
     void everyFilterChoiceShowsTheSumOfItsDueInvoicesAsBalance() {
-        browser.signIn("pat.primary@example.com", "Portal-demo-1");
-        for (String property : List.of("Maple Ridge Clubhouse", "Maple Ridge North Common", "Maple Ridge Pool", "All properties")) {
+        for (String property : List.of(customer.getProperty("propertyA"), customer.getProperty("propertyB"), "All properties")) {
             browser.chooseProperty(property);
             BigDecimal balance = amount(browser.text("currentBalance"));
 
@@ -70,16 +69,16 @@ class DashboardIT {
 
     @Test
     void theChosenPropertyStaysChosenFromPageToPage() {
-        browser.signIn("pat.primary@example.com", "Portal-demo-1");
-        browser.chooseProperty("Maple Ridge Pool");
+        String propertyB = customer.getProperty("propertyB");
+        browser.chooseProperty(propertyB);
 
         browser.click("Requests");
-        assertThat(browser.text("filterForm:property_label")).isEqualTo("Maple Ridge Pool");
-        assertThat(browser.texts(By.cssSelector("#requests td .muted"))).isNotEmpty().allMatch("Maple Ridge Pool"::equals);
+        assertThat(browser.text("filterForm:property_label")).isEqualTo(propertyB);
+        assertThat(browser.texts(By.cssSelector("#requests td .muted"))).isNotEmpty().allMatch(propertyB::equals);
 
         browser.click("Proposals");
-        assertThat(browser.text("filterForm:property_label")).isEqualTo("Maple Ridge Pool");
-        assertThat(browser.texts(By.cssSelector("#proposals td .muted"))).isNotEmpty().allMatch("Maple Ridge Pool"::equals);
+        assertThat(browser.text("filterForm:property_label")).isEqualTo(propertyB);
+        assertThat(browser.texts(By.cssSelector("#proposals td .muted"))).isNotEmpty().allMatch(propertyB::equals);
     }
 
     static BigDecimal amount(String money) {

@@ -32,11 +32,20 @@ public final class Portal {
         return ear;
     }
 
-    /** A new customer account, contact and properties (see {@link Fixtures#customer}); with invoices when asked. */
-    public static Properties newCustomer(boolean invoices) {
+    /** A new customer account, contact and properties (see {@link Fixtures#customer}); with invoices and the like when asked. */
+    public static Properties newCustomer(boolean records) {
+        return fixture("/customer?records=" + records);
+    }
+
+    /** A new staff user (see {@link Fixtures#staff}). */
+    public static Properties newStaff(boolean admin) {
+        return fixture("/staff?admin=" + admin);
+    }
+
+    private static Properties fixture(String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(URL + "/test-fixtures/customer?invoices=" + invoices))
+                    HttpRequest.newBuilder(URI.create(URL + "/test-fixtures" + path))
                             .POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -9,47 +9,94 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Plain HTTP, for what a browser hides: status codes, headers, cookies. Keeps its cookies like a browser. */
+/**
+ * Plain HTTP, for what a browser hides: status codes, headers, cookies. Keeps its cookies like a browser.
+ * Made with an address, it plays a client at that address: the test server trusts 127.0.0.1 as its proxy
+ * (test.properties) and takes the client's address from X-Forwarded-For.
+ */
 public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final String clientAddress;
 
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(Portal.URL + path)).GET().build());
+    public WebClient() {
+        this(null);
     }
 
-    /** Signs in through the sign-in form, as the browser would post it. */
+    public WebClient(String clientAddress) {
+        this.clientAddress = clientAddress;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** Signs in through the sign-in form, as the browser would post it; fails the test unless it worked. */
     public void signIn(String email, String password) {
-        HttpResponse<String> page = get("/login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new AssertionError("No sign-in form: " + page.body());
-        }
-        HttpResponse<String> response = post("/login.xhtml", Map.of(
-                "signIn", "signIn",
-                "signIn:email", email,
-                "signIn:password", password,
-                "signIn:signInButton", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+        HttpResponse<String> response = trySignIn(email, password);
         if (response.statusCode() != 302) {
             throw new AssertionError("Sign-in of " + email + " failed: " + response.statusCode());
         }
+    }
+
+    /** Posts the sign-in form: 302 when signed in, 200 with the sign-in page and its message when not. */
+    public HttpResponse<String> trySignIn(String email, String password) {
+        return submit("/login.xhtml", "signIn", Map.of("signIn:email", email, "signIn:password", password, "signIn:signInButton", ""));
+    }
+
+    /** Loads the page, then posts its form {@code formId} with these fields, its view state and its CSP nonce. */
+    public HttpResponse<String> submit(String path, String formId, Map<String, String> fields) {
+        HttpResponse<String> page = get(path);
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(formId, formId);
+        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body(), path));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return post(path, form);
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Portal.URL + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Takes over another client's cookie, as if it were the same browser at another address. */
+    public void cookieFrom(WebClient other, String name) {
+        other.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .forEach(c -> cookies.getCookieStore().add(URI.create(Portal.URL), c));
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(c -> c.getValue()).findFirst().orElse(null);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Portal.URL + path));
+        return clientAddress == null ? request : request.header("X-Forwarded-For", clientAddress);
+    }
+
+    private static String find(Pattern pattern, String body, String path) {
+        Matcher matcher = pattern.matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No form on " + path + ": " + body);
+        }
+        return matcher.group(1);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

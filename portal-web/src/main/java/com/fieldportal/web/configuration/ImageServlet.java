@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
-/** The company logo (/images/logo) and carousel slides (/images/slides/{id}), from the configuration. */
+/**
+ * The company logo (/images/logo?v={configuration version}) and carousel slides (/images/slides/{id}?v=…), from
+ * the configuration.
+ */
 @WebServlet("/images/*")
 public class ImageServlet extends HttpServlet {
 
@@ -36,7 +39,8 @@ public class ImageServlet extends HttpServlet {
         }
         String type = image.get().contentType();
         response.setContentType(IMAGE_TYPES.contains(type) ? type : "application/octet-stream");
-        response.setHeader("Cache-Control", "public, max-age=300");
+        // an address with ?v= names one version of the image (the configuration's), so it can be kept long
+        response.setHeader("Cache-Control", request.getParameter("v") != null ? "public, max-age=31536000, immutable" : "public, max-age=300");
         response.setContentLength(image.get().content().length);
         response.getOutputStream().write(image.get().content());
     }

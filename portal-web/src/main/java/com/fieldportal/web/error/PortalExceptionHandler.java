@@ -61,7 +61,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Messages.error(exception.getMessage());
         } else if (exception instanceof ViewExpiredException) {
             Messages.infoAfterRedirect("The page had expired, so it was loaded again. Please try once more.");
-            external.redirect(((HttpServletRequest) external.getRequest()).getRequestURI());
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            external.redirect(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             faces.responseComplete();
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -3,12 +3,12 @@ package com.fieldportal.web.home;
 import com.fieldportal.configuration.ConfigurationService;
 import com.fieldportal.configuration.PortalSettings;
 import com.fieldportal.configuration.Slide;
-import com.fieldportal.invoice.Invoice;
+import com.fieldportal.invoice.InvoiceRow;
 import com.fieldportal.invoice.InvoiceService;
-import com.fieldportal.proposal.Proposal;
+import com.fieldportal.proposal.ProposalRow;
 import com.fieldportal.proposal.ProposalService;
 import com.fieldportal.request.RequestService;
-import com.fieldportal.request.ServiceRequest;
+import com.fieldportal.request.RequestRow;
 import com.fieldportal.shared.Preview;
 import com.fieldportal.web.layout.Branding;
 import com.fieldportal.web.layout.PropertyFilter;
@@ -41,9 +41,9 @@ public class HomeBacking {
     PropertyFilter filter;
 
     private List<Slide> slides;
-    private Preview<Invoice> invoicesDue;
-    private Preview<Proposal> proposalsPending;
-    private Preview<ServiceRequest> requestsPending;
+    private Preview<InvoiceRow> invoicesDue;
+    private Preview<ProposalRow> proposalsPending;
+    private Preview<RequestRow> requestsPending;
 
     @PostConstruct
     void load() {
@@ -65,15 +65,15 @@ public class HomeBacking {
         return slides;
     }
 
-    public Preview<Invoice> getInvoicesDue() {
+    public Preview<InvoiceRow> getInvoicesDue() {
         return invoicesDue;
     }
 
-    public Preview<Proposal> getProposalsPending() {
+    public Preview<ProposalRow> getProposalsPending() {
         return proposalsPending;
     }
 
-    public Preview<ServiceRequest> getRequestsPending() {
+    public Preview<RequestRow> getRequestsPending() {
         return requestsPending;
     }
 }

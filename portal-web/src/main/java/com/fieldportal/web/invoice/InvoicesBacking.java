@@ -1,6 +1,6 @@
 package com.fieldportal.web.invoice;
 
-import com.fieldportal.invoice.Invoice;
+import com.fieldportal.invoice.InvoiceRow;
 import com.fieldportal.invoice.InvoiceFilter;
 import com.fieldportal.invoice.InvoiceService;
 import com.fieldportal.web.layout.FilteredList;
@@ -12,7 +12,7 @@ import java.util.List;
 /** The invoice list: Show All (default), Due or Paid, newest invoice first. */
 @Named
 @ViewScoped
-public class InvoicesBacking extends FilteredList<InvoiceFilter, Invoice> {
+public class InvoicesBacking extends FilteredList<InvoiceFilter, InvoiceRow> {
 
     @EJB
     InvoiceService invoices;
@@ -22,7 +22,7 @@ public class InvoicesBacking extends FilteredList<InvoiceFilter, Invoice> {
     }
 
     @Override
-    protected List<Invoice> find(Long propertyId, InvoiceFilter choice) {
+    protected List<InvoiceRow> find(Long propertyId, InvoiceFilter choice) {
         return invoices.invoices(propertyId, choice);
     }
 }

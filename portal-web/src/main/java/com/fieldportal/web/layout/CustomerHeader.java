@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 @RequestScoped
 public class CustomerHeader {
 
-    @EJB
+    @Inject
     CustomerAccess access;
 
     @EJB
@@ -31,7 +31,7 @@ public class CustomerHeader {
 
     @PostConstruct
     void load() {
-        contactName = access.currentContact().getName();
+        contactName = access.caller().name();
         if (branding.getSettings().showInvoices()) {
             balance = invoices.currentBalance(filter.getPropertyId());
         }

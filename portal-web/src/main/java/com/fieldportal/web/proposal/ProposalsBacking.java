@@ -1,6 +1,6 @@
 package com.fieldportal.web.proposal;
 
-import com.fieldportal.proposal.Proposal;
+import com.fieldportal.proposal.ProposalRow;
 import com.fieldportal.proposal.ProposalFilter;
 import com.fieldportal.proposal.ProposalService;
 import com.fieldportal.web.layout.FilteredList;
@@ -12,7 +12,7 @@ import java.util.List;
 /** The proposal list: Sort by All (default), Pending or Accepted. */
 @Named
 @ViewScoped
-public class ProposalsBacking extends FilteredList<ProposalFilter, Proposal> {
+public class ProposalsBacking extends FilteredList<ProposalFilter, ProposalRow> {
 
     @EJB
     ProposalService proposals;
@@ -22,7 +22,7 @@ public class ProposalsBacking extends FilteredList<ProposalFilter, Proposal> {
     }
 
     @Override
-    protected List<Proposal> find(Long propertyId, ProposalFilter choice) {
+    protected List<ProposalRow> find(Long propertyId, ProposalFilter choice) {
         return proposals.proposals(propertyId, choice);
     }
 }

@@ -2,7 +2,7 @@ package com.fieldportal.web.request;
 
 import com.fieldportal.request.RequestService;
 import com.fieldportal.request.RequestStatus;
-import com.fieldportal.request.ServiceRequest;
+import com.fieldportal.request.RequestRow;
 import com.fieldportal.web.layout.FilteredList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +12,7 @@ import java.util.List;
 /** The request list: Show Open (default) or Closed, newest first. */
 @Named
 @ViewScoped
-public class RequestsBacking extends FilteredList<RequestStatus, ServiceRequest> {
+public class RequestsBacking extends FilteredList<RequestStatus, RequestRow> {
 
     @EJB
     RequestService requests;
@@ -22,7 +22,7 @@ public class RequestsBacking extends FilteredList<RequestStatus, ServiceRequest>
     }
 
     @Override
-    protected List<ServiceRequest> find(Long propertyId, RequestStatus choice) {
+    protected List<RequestRow> find(Long propertyId, RequestStatus choice) {
         return requests.requests(propertyId, choice);
     }
 }

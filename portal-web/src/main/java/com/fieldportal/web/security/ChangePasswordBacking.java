@@ -1,13 +1,19 @@
 package com.fieldportal.web.security;
 
-import com.fieldportal.security.PasswordService;
+import com.fieldportal.signin.PasswordService;
 import com.fieldportal.shared.BusinessException;
+import com.fieldportal.signin.SignedInLogin;
 import com.fieldportal.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** Reset Password in the user menu, for someone signed in: the current password, then the new one twice. */
+/**
+ * Reset Password in the user menu, for someone signed in: the current password, then the new one twice. The
+ * login's other sessions end; this one carries on under the new session generation.
+ */
 @Named
 @RequestScoped
 public class ChangePasswordBacking {
@@ -21,8 +27,11 @@ public class ChangePasswordBacking {
 
     public void change() {
         try {
-            passwords.changePassword(currentPassword, password, confirmation);
-            Messages.info("Your password has been changed.");
+            int sessionEpoch = passwords.changePassword(currentPassword, password, confirmation);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            SignedInLogin login = PortalAuthentication.signedIn(request);
+            request.getSession().setAttribute(PortalAuthentication.SESSION_LOGIN, login.withEpoch(sessionEpoch));
+            Messages.info("Your password has been changed. Your other sessions have been signed out.");
         } catch (BusinessException e) {
             Messages.error(e.getMessage());
         }

@@ -1,6 +1,6 @@
 package com.fieldportal.web.security;
 
-import com.fieldportal.security.PasswordService;
+import com.fieldportal.signin.PasswordService;
 import com.fieldportal.shared.BusinessException;
 import com.fieldportal.web.Messages;
 import jakarta.ejb.EJB;

@@ -1,10 +1,10 @@
 package com.fieldportal.web.security;
 
 import com.fieldportal.security.Roles;
-import com.fieldportal.security.SignInAttempt;
-import com.fieldportal.security.SignInResult;
+import com.fieldportal.signin.SignInAttempt;
+import com.fieldportal.signin.SignInResult;
+import com.fieldportal.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,19 +19,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 /** The sign-in page. */
 @Named
 @RequestScoped
 public class SignInBacking {
 
+    /** The same for a wrong password, an unknown address and too many attempts: the answer tells an attacker nothing. */
+    static final String REFUSED = "The e-mail address or password is not correct, or there were too many attempts. "
+            + "Try again in a few minutes, or reset your password.";
+
     @Inject
     SecurityContext securityContext;
 
     @Inject
     SignInAttempt attempt;
+
+    @Inject
+    DeviceCookie deviceCookie;
 
     @Inject
     FacesContext faces;
@@ -54,38 +59,35 @@ public class SignInBacking {
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        attempt.presentDevice(deviceCookie.read(request));
+        AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(ContinueUrl.take(request.getSession(), areaOf(request), startPage()));
+                deviceCookie.write(request, response, attempt.result().newDeviceToken());
+                String context = external.getRequestContextPath();
+                boolean contact = securityContext.isCallerInRole(Roles.CONTACT);
+                external.redirect(ContinueUrl.take(request.getSession(), contact ? context + "/" : context + "/staff/",
+                        contact ? context + "/staff/" : null, startPage()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureMessage(), null));
+            default -> Messages.error(failureMessage());
         }
     }
 
     private String failureMessage() {
         SignInResult result = attempt.result();
-        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-            long minutes = Math.max(1, (Duration.between(Instant.now(), result.lockedUntil()).toSeconds() + 59) / 60);
-            return "This account is locked after too many failed sign-ins. Try again in " + minutes
-                    + (minutes == 1 ? " minute" : " minutes") + ", or reset your password.";
-        }
-        return "The e-mail address or password is not correct.";
+        return result != null && result.outcome() == SignInResult.Outcome.BUSY
+                ? "The portal is very busy right now. Please try again in a minute." : REFUSED;
     }
 
-    /** Contacts go back to customer pages, staff to the staff console; neither is sent into the other's area. */
-    private String areaOf(HttpServletRequest request) {
-        return request.getContextPath() + (securityContext.isCallerInRole(Roles.CONTACT) ? "/" : "/staff/");
-    }
-
+    /** Contacts start on Home, staff in the staff console; neither is sent back into the other's area. */
     private String startPage() {
-        String context = faces.getExternalContext().getRequestContextPath();
-        return context + (securityContext.isCallerInRole(Roles.CONTACT) ? "/" : "/staff/");
+        return faces.getExternalContext().getRequestContextPath() + (securityContext.isCallerInRole(Roles.CONTACT) ? "/" : "/staff/");
     }
 
     public String getEmail() {

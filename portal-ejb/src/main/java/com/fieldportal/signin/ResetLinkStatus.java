@@ -1,4 +1,4 @@
-package com.fieldportal.security;
+package com.fieldportal.signin;
 
 /** What a password reset link is worth when it is opened. */
 public enum ResetLinkStatus {

@@ -1,4 +1,4 @@
-package com.fieldportal.payment;
+package com.fieldportal.invoice;
 
 public enum PaymentStatus {
     PENDING, SUCCEEDED, FAILED, RETURNED, REFUNDED

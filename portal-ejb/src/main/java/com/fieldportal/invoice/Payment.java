@@ -1,7 +1,6 @@
-package com.fieldportal.payment;
+package com.fieldportal.invoice;
 
 import com.fieldportal.customer.Contact;
-import com.fieldportal.invoice.Invoice;
 import com.fieldportal.shared.BaseEntity;
 import com.fieldportal.shared.BusinessException;
 import jakarta.persistence.Column;

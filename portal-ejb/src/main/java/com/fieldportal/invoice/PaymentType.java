@@ -1,4 +1,4 @@
-package com.fieldportal.payment;
+package com.fieldportal.invoice;
 
 /** Cards (credit or debit) settle at once and may carry a convenience fee; ACH settles later and never does. */
 public enum PaymentType {

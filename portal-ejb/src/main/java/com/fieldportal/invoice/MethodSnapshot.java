@@ -1,4 +1,4 @@
-package com.fieldportal.payment;
+package com.fieldportal.invoice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

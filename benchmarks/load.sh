@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Load benchmark: signs in 50 customer sessions (the two demo contacts) and drives Home and the invoice list over
+# 50 concurrent connections with wrk, and in the same run a static resource of the same server, on the embedded
+# H2 database and on PostgreSQL. Prints requests/s, p50/p90/p99, answers other than 200, the ratio to the static
+# resource, and the SQL statements one page costs (counted in PostgreSQL's statement log). Each figure is the
+# median of three rounds, after a warm-up. Stops every server it starts.
+#
+#   benchmarks/load.sh [h2|postgres|both] [--sessions N] [--seconds S]
+#
+# Needs wrk (apt-get install -y wrk; installed here when run as root) and, for PostgreSQL, the server on
+# 127.0.0.1:5432 with trust authentication for user postgres (it makes a database portal_bench of its own).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which_db=${1:-both}; shift || true
+sessions=50; seconds=15
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --sessions) sessions=$2; shift 2 ;;
+        --seconds) seconds=$2; shift 2 ;;
+        *) echo "usage: $0 [h2|postgres|both] [--sessions N] [--seconds S]" >&2; exit 2 ;;
+    esac
+done
+say() { printf '[load] %s\n' "$*" >&2; }
+if ! command -v wrk >/dev/null; then
+    [[ $(id -u) -eq 0 ]] || { say "wrk is needed: apt-get install -y wrk"; exit 1; }
+    apt-get install -y -q wrk >/dev/null
+fi
+
+work=$(mktemp -d)
+current_server=
+cleanup() {
+    [[ -n "$current_server" ]] && PORTAL_SERVER_DIR=$current_server server-config/payara.sh stop >/dev/null 2>&1 || true
+    psql_pg -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+psql_pg() { psql "host=127.0.0.1 port=5432 user=postgres dbname=postgres" -v ON_ERROR_STOP=1 -q "$@"; }
+
+say "Building"
+mvn -B -q -DskipTests package -pl portal-ear,server-config -am
+
+# Signs in through the sign-in form as a browser would (view state and CSP nonce) and prints the session id.
+sign_in() {
+    local jar=$work/jar page view_state nonce
+    rm -f "$jar"
+    page=$(curl -s -c "$jar" -b "$jar" http://localhost:8080/portal/login.xhtml)
+    view_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
+    nonce=$(grep -o "csp.init('[^']*')" <<<"$page" | sed "s/csp.init('//;s/')//")
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "signIn=signIn" --data-urlencode "signIn:email=$1" \
+        --data-urlencode "signIn:password=Portal-demo-1" --data-urlencode "signIn:signInButton=" \
+        --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce" \
+        http://localhost:8080/portal/login.xhtml
+    awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -n 1
+}
+
+# wrk over all sessions for $seconds on one path; prints "rps p50 p90 p99 not-200 requests"
+drive() {
+    SESSIONS=$work/sessions TARGET=$1 wrk -t2 -c"$sessions" -d"${2:-$seconds}s" --latency -s benchmarks/sessions.lua http://localhost:8080 \
+        | sed -n 's/^RESULT //p'
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# Statements PostgreSQL runs for one request of one session (its statement log, for the benchmark database only)
+sql_per_page() {
+    local log; log=$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -n 1)
+    [[ -r "$log" ]] || { echo "n/a"; return; }
+    psql_pg -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null
+    sleep 1
+    local before; before=$(wc -l < "$log")
+    curl -s -o /dev/null -b "JSESSIONID=$(head -n 1 "$work/sessions")" "http://localhost:8080$1"
+    sleep 1
+    psql_pg -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+    tail -n +"$((before + 1))" "$log" | grep -c "@portal_bench LOG:  \(execute\|statement\)" || true
+}
+
+run_on() {
+    local db=$1 server_dir=$PWD/benchmarks/target/server-$1
+    say "Starting the portal on $db (demo data)"
+    export PORTAL_SERVER_DIR=$server_dir PORTAL_SETTINGS=$PWD/server-config/demo.properties
+    if [[ $db == postgres ]]; then
+        psql_pg -c "DROP DATABASE IF EXISTS portal_bench WITH (FORCE)" -c "CREATE DATABASE portal_bench"
+        export PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/portal_bench PORTAL_DB_USER=postgres
+    else
+        unset PORTAL_DB_URL PORTAL_DB_USER
+        rm -rf "$server_dir/data"
+    fi
+    current_server=$server_dir
+    server-config/payara.sh provision
+    server-config/payara.sh start
+    server-config/payara.sh deploy portal-ear/target/portal.ear
+
+    : > "$work/sessions"
+    for ((i = 0; i < sessions; i++)); do
+        if ((i % 2 == 0)); then sign_in pat.primary@example.com; else sign_in bill.billing@example.com; fi >> "$work/sessions"
+    done
+    say "$(sort -u "$work/sessions" | grep -c .) sessions signed in; warming up (the JIT needs a minute)"
+    drive /portal/ 40 >/dev/null
+    drive /portal/invoices.xhtml 20 >/dev/null
+    drive /portal/jakarta.faces.resource/portal.css.xhtml 20 >/dev/null
+
+    : > "$work/rounds"
+    for round in 1 2 3; do
+        say "Round $round of 3"
+        for page in home:/portal/ invoices:/portal/invoices.xhtml static:/portal/jakarta.faces.resource/portal.css.xhtml; do
+            echo "${page%%:*} $(drive "${page#*:}")" >> "$work/rounds"
+        done
+    done
+    local home_sql=n/a invoices_sql=n/a
+    if [[ $db == postgres ]]; then
+        home_sql=$(sql_per_page /portal/)
+        invoices_sql=$(sql_per_page /portal/invoices.xhtml)
+    fi
+    server-config/payara.sh undeploy
+    server-config/payara.sh stop
+    current_server=
+
+    local static_rps; static_rps=$(awk '$1 == "static" {print $2}' "$work/rounds" | median)
+    printf '\n%s, %d sessions, %d connections, 3 rounds of %d s (medians):\n' "$db" "$sessions" "$sessions" "$seconds"
+    printf '  %-9s %9s %8s %8s %8s %8s %10s %9s\n' page "req/s" "p50 ms" "p90 ms" "p99 ms" "not 200" "of static" "SQL/page"
+    for page in home invoices static; do
+        local rps p50 p90 p99 bad sql
+        rps=$(awk -v p=$page '$1 == p {print $2}' "$work/rounds" | median)
+        p50=$(awk -v p=$page '$1 == p {print $3}' "$work/rounds" | median)
+        p90=$(awk -v p=$page '$1 == p {print $4}' "$work/rounds" | median)
+        p99=$(awk -v p=$page '$1 == p {print $5}' "$work/rounds" | median)
+        bad=$(awk -v p=$page '$1 == p {s += $6; n += $7} END {printf "%d/%d", s, n}' "$work/rounds")
+        case $page in home) sql=$home_sql ;; invoices) sql=$invoices_sql ;; *) sql=- ;; esac
+        printf '  %-9s %9s %8s %8s %8s %8s %9.1f%% %9s\n' "$page" "$rps" "$p50" "$p90" "$p99" "$bad" "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN {print 100 * a / b}')" "$sql"
+    done
+}
+
+case $which_db in
+    h2) run_on h2 ;;
+    postgres) run_on postgres ;;
+    both) run_on h2; run_on postgres ;;
+    *) echo "usage: $0 [h2|postgres|both]" >&2; exit 2 ;;
+esac

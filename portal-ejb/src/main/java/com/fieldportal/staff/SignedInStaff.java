@@ -1,0 +1,30 @@
+package com.fieldportal.staff;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** The staff user signed in for this request, read from the database once per request. */
+@RequestScoped
+public class SignedInStaff {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Principal principal;
+
+    private Optional<StaffIdentity> identity;
+
+    public Optional<StaffIdentity> identity() {
+        if (identity == null) {
+            identity = em.createNamedQuery("StaffUser.identity", StaffIdentity.class)
+                    .setParameter("email", principal.getName())
+                    .getResultStream().findFirst();
+        }
+        return identity;
+    }
+}

@@ -1,0 +1,54 @@
+package com.fieldportal.it;
+
+import java.util.List;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** axe-core's WCAG 2.1 A and AA rules on every page, in Chromium: no serious or critical violation anywhere. */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Portal.withFixtures();
+    }
+
+    @Test
+    void publicPagesAreAccessible() {
+        try (Browser browser = new Browser()) {
+            for (String page : List.of("/login.xhtml", "/password/forgot.xhtml", "/password/reset.xhtml?token=unknown")) {
+                browser.open(page);
+                browser.assertAccessible();
+            }
+        }
+    }
+
+    @Test
+    void customerPagesAreAccessible() {
+        Properties customer = Portal.newCustomer(true);
+        try (Browser browser = new Browser()) {
+            browser.signIn(customer.getProperty("email"), customer.getProperty("password"));
+            for (String page : List.of("/", "/invoices.xhtml", "/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"),
+                    "/proposals.xhtml", "/requests.xhtml", "/account/password.xhtml", "/payments.xhtml", "/no-such-page.xhtml")) {
+                browser.open(page);
+                browser.assertAccessible();
+            }
+        }
+    }
+
+    @Test
+    void staffPagesAreAccessible() {
+        Properties admin = Portal.newStaff(true);
+        try (Browser browser = new Browser()) {
+            browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
+            for (String page : List.of("/staff/", "/account/password.xhtml", "/invoices.xhtml")) {
+                browser.open(page);
+                browser.assertAccessible();
+            }
+        }
+    }
+}
