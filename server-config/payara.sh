@@ -20,6 +20,7 @@
 #   PORTAL_SETTINGS          a .properties file of MicroProfile Config settings for the domain
 #   PORTAL_DB_URL            jdbc:postgresql://host:port/database to use PostgreSQL; unset: embedded H2
 #   PORTAL_DB_USER, PORTAL_DB_PASSWORD
+#   PORTAL_HEAP              the server's largest heap (-Xmx), default 1g
 set -euo pipefail
 umask 077
 
@@ -120,6 +121,11 @@ write_commands() {
         # Payara's own H2 databases (EJB timers, jdbc/__default) without AUTO_SERVER, which opens a TCP port to all
         echo 'set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer'
         echo 'set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default'
+        # Payara's defaults (512 MB heap, 5 request threads) are a developer's; a portal serves many sessions
+        echo "delete-jvm-options -- -Xmx512m"
+        echo "create-jvm-options -- -Xmx${PORTAL_HEAP:-1g}"
+        echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=4"
+        echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=16"
         for listener in http-listener-1 http-listener-2; do
             local http=configs.config.server-config.network-config.protocols.protocol.$listener.http
             # no "X-Powered-By: Servlet/6.0 JSP/… (Payara Server …)" telling attackers what to try
