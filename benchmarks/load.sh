@@ -45,7 +45,7 @@ sign_in() {
     rm -f "$jar"
     page=$(curl -s -c "$jar" -b "$jar" http://localhost:8080/portal/login.xhtml)
     view_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
-    nonce=$(grep -o "csp.init('[^']*')" <<<"$page" | sed "s/csp.init('//;s/')//")
+    nonce=$(grep -o "csp.init('[^']*')" <<<"$page" | sed "s/csp.init('//;s/')//" || true)
     curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "signIn=signIn" --data-urlencode "signIn:email=$1" \
         --data-urlencode "signIn:password=Portal-demo-1" --data-urlencode "signIn:signInButton=" \
         --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce" \
@@ -111,7 +111,6 @@ run_on() {
         home_sql=$(sql_per_page /portal/)
         invoices_sql=$(sql_per_page /portal/invoices.xhtml)
     fi
-    server-config/payara.sh undeploy
     server-config/payara.sh stop
     current_server=
 

@@ -6,8 +6,8 @@
 #                         Done again, from a fresh unpack, whenever the zip, this script or the settings change.
 #   payara.sh start       start the domain (refuses when the ports are taken)
 #   payara.sh deploy EAR  deploy (or redeploy) the portal and wait until it answers
-#   payara.sh undeploy    undeploy it
-#   payara.sh stop        stop the domain
+#   payara.sh undeploy    undeploy it (and restart the server, ready for a clean deployment)
+#   payara.sh stop        undeploy the portal and stop the domain
 #   payara.sh asadmin …   run an asadmin command as the domain's admin (e.g. payara.sh asadmin list-applications)
 #
 # Hardened for an IT department's machine: everything it writes is readable by its own user only (umask 077);
@@ -107,7 +107,7 @@ XML
 write_commands() {
     local file=$1 resources=$2
     {
-        echo "add-resources $resources"
+        echo "add-resources \"$resources\""
         echo "set-batch-runtime-configuration --datasourcelookupname=jdbc/portal"
         local network=configs.config.server-config.network-config
         # administration reaches the server from the same machine only (or through an SSH tunnel)
@@ -135,9 +135,16 @@ write_commands() {
             echo "set $http.cookie-same-site-enabled=true"
         done
         if [[ -n "${PORTAL_SETTINGS:-}" ]]; then
-            grep -Ev '^\s*(#|$)' "$PORTAL_SETTINGS" | while IFS='=' read -r key value; do
-                echo "set-config-property --source=domain --propertyName=$key --propertyValue=$value"
-            done
+            [[ -r "$PORTAL_SETTINGS" ]] || die "PORTAL_SETTINGS=$PORTAL_SETTINGS is not a readable file"
+            local line key value
+            while IFS= read -r line || [[ -n "$line" ]]; do
+                [[ "$line" =~ ^[[:space:]]*([#!].*)?$ ]] && continue
+                [[ "$line" == *=* ]] || die "$PORTAL_SETTINGS: \"$line\" is not key=value"
+                key=${line%%=*}; key=${key//[[:space:]]/}
+                value=${line#*=}; value=${value#"${value%%[![:space:]]*}"}
+                value=${value//\\/\\\\}; value=${value//\"/\\\"}
+                echo "set-config-property --source=domain --propertyName=$key --propertyValue=\"$value\""
+            done < "$PORTAL_SETTINGS"
         fi
     } > "$file"
 }
@@ -197,7 +204,6 @@ start() {
 deploy() {
     local ear=$1
     [[ -f "$ear" ]] || die "$ear not found: run 'mvn package' first"
-    # Undeploy first: "deploy --force" right after a start has failed here with WELD-000163.
     undeploy
     say "Deploying $(basename "$ear")"
     admin deploy --name portal "$ear" >/dev/null \
@@ -205,9 +211,15 @@ deploy() {
     wait_ready
 }
 
+is_deployed() { admin list-applications 2>/dev/null | grep -q '^portal '; }
+
+# Leaves a server without the portal, ready for a deployment: deploying into the same JVM that had the portal
+# before has failed here (EclipseLink: "NamedQuery ... not found" in DemoData), so the server is restarted.
 undeploy() {
-    if admin list-applications 2>/dev/null | grep -q '^portal '; then
+    if is_deployed; then
         admin undeploy portal >/dev/null
+        say "Restarting the server for a clean deployment"
+        admin restart-domain domain1 >/dev/null
     fi
 }
 
@@ -222,8 +234,12 @@ wait_ready() {
     die "the portal did not become ready in 120 s (log: $domain_dir/logs/server.log)"
 }
 
+# Undeploys first, so that the next start does not load an old portal (see undeploy).
 stop() {
     if is_running; then
+        if is_deployed; then
+            admin undeploy portal >/dev/null || true
+        fi
         say "Stopping Payara Server"
         "$asadmin" stop-domain domain1 >/dev/null
     fi

@@ -21,7 +21,6 @@ stopped=
 stop_server() {
     [[ -n "$stopped" ]] && return
     stopped=yes
-    server-config/payara.sh undeploy || true
     server-config/payara.sh stop
 }
 trap stop_server EXIT

@@ -25,7 +25,6 @@ case "${1:-}" in
             "$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$PORTAL_SERVER_DIR/admin-password")" > "$PORTAL_SERVER_DIR/arquillian/arquillian.properties"
         ;;
     stop)
-        "$here/payara.sh" undeploy || true
         "$here/payara.sh" stop
         ;;
     *) echo "usage: $0 start|stop" >&2; exit 2 ;;

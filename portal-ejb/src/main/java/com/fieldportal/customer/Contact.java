@@ -32,8 +32,8 @@ import java.util.Set;
 @NamedQuery(name = "Contact.byEmail", query = "SELECT c FROM Contact c WHERE c.email = :email")
 /* One statement for everything a request needs to know about the signed-in contact (see SignedInContact). */
 @NamedQuery(name = "Contact.identity", query = """
-        SELECT c.id, c.name, c.active, a.id, a.active, c.credentials.sessionEpoch, p.id, p.name, p.active, p.account.id
-        FROM Contact c JOIN c.account a LEFT JOIN c.linkedProperties p
+        SELECT c.id, c.name, c.active, a.id, a.active, c.credentials.sessionEpoch, p.id, p.name, p.active, pa.id
+        FROM Contact c JOIN c.account a LEFT JOIN c.linkedProperties p LEFT JOIN p.account pa
         WHERE c.email = :email ORDER BY p.name, p.id""")
 public class Contact extends BaseEntity {
 

@@ -71,37 +71,62 @@ public class LoginRecords {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080/portal")
     String baseUrl;
 
-    /** What is known before the password is checked. {@code passwordHash} is null for an unknown login. */
-    public record Prepared(boolean exists, boolean active, String passwordHash, Client client, boolean refused) {
+    /**
+     * What is known before the password is checked. {@code passwordHash} is null for an unknown login.
+     * {@code attemptId} is the attempt, recorded as a failure until the password proves right.
+     */
+    public record Prepared(boolean active, String passwordHash, Client client, boolean refused, Long attemptId) {
     }
 
+    /**
+     * Counts the client's earlier failures and, unless they refuse it, records this attempt as one more: an
+     * attempt counts from the moment it is let in, so that guesses being checked at the same time count too.
+     * Unknown logins count the same way: whether an address has an account must not show in how it is throttled.
+     * Callers take the login's turn (LoginLocks) around this.
+     */
     public Prepared prepare(String login, String deviceToken) {
         Optional<Login> found = Login.find(em, login);
         Client client = client(login, deviceToken);
         long[] counts = failureCounts(login, client);
         boolean refused = new SignInThrottle(maxFailuresPerClient, maxFailuresPerLogin, maxFailuresPerAddress).refuses(counts, client.trusted());
-        if (refused && found.isPresent()) {
-            audit.record(found.get().actor(), "SIGN_IN_REFUSED_TOO_MANY_FAILURES", found.get().recordType(), found.get().actor().id(), client.describe());
+        Long attemptId = null;
+        if (refused) {
+            found.ifPresent(l -> audit.record(l.actor(), "SIGN_IN_REFUSED_TOO_MANY_FAILURES", l.recordType(), l.actor().id(), client.describe()));
+        } else {
+            SignInFailure attempt = new SignInFailure(login, client, Instant.now());
+            em.persist(attempt);
+            attemptId = attempt.getId();
         }
-        return new Prepared(found.isPresent(), found.map(Login::active).orElse(false),
-                found.map(l -> l.credentials().passwordHash()).orElse(null), client, refused);
+        return new Prepared(found.map(Login::active).orElse(false), found.map(l -> l.credentials().passwordHash()).orElse(null),
+                client, refused, attemptId);
     }
 
-    /** Unknown logins count too: whether an address has an account must not show in how it is throttled. */
-    public void recordFailure(String login, Client client, String action) {
-        em.persist(new SignInFailure(login, client, Instant.now()));
+    /** The password was wrong: the attempt stays counted, and the login's audit log says so. */
+    public void recordWrongPassword(String login, Client client, String action) {
         Login.find(em, login).ifPresent(l -> audit.record(l.actor(), action, l.recordType(), l.actor().id(), client.describe()));
     }
 
-    public SignInResult recordSuccess(String login, Client client) {
-        Login found = Login.find(em, login).filter(Login::active).orElse(null);
+    /** No password was checked after all (the portal was too busy): the attempt does not count. */
+    public void forgetAttempt(long attemptId) {
+        SignInFailure attempt = em.find(SignInFailure.class, attemptId);
+        if (attempt != null) {
+            em.remove(attempt);
+        }
+    }
+
+    /**
+     * @param checkedHash the hash the password was checked against: if the password has changed since (a reset
+     *                    meanwhile), the sign-in is refused rather than joining the new session generation
+     */
+    public SignInResult recordSuccess(String login, Client client, String checkedHash) {
+        Login found = Login.find(em, login).filter(Login::active)
+                .filter(l -> checkedHash.equals(l.credentials().passwordHash())).orElse(null);
         if (found == null) {
             return SignInResult.refused();
         }
         Instant now = Instant.now();
         found.credentials().recordSignIn(now);
-        em.createNamedQuery("SignInFailure.forgetClient").setParameter("login", login)
-                .setParameter("kind", client.kind()).setParameter("client", client.id()).executeUpdate();
+        forgetClientFailures(login, client);
         String newDeviceToken = null;
         if (!client.trusted()) {
             newDeviceToken = Tokens.newToken();
@@ -111,9 +136,14 @@ public class LoginRecords {
         return SignInResult.signedIn(found.signedIn(), newDeviceToken);
     }
 
-    /** Ends the login's other sessions, spends its reset links, forgets its browsers; returns the new session generation. */
-    public int changePassword(String login, String newHash) {
-        Login found = Login.find(em, login).orElseThrow(() -> new BusinessException("Your account was not found."));
+    /**
+     * Ends the login's other sessions, spends its reset links, forgets its browsers; returns the new session
+     * generation. Refused when the password changed since {@code checkedHash} was checked (a reset meanwhile).
+     */
+    public int changePassword(String login, Client client, String checkedHash, String newHash) {
+        Login found = Login.find(em, login).filter(l -> checkedHash.equals(l.credentials().passwordHash()))
+                .orElseThrow(() -> new BusinessException("Your password has just been changed elsewhere. Sign out and in again."));
+        forgetClientFailures(login, client);
         replacePassword(found, newHash);
         audit.record(found.actor(), "PASSWORD_CHANGED", found.recordType(), found.actor().id(), null);
         return found.credentials().sessionEpoch();
@@ -176,8 +206,15 @@ public class LoginRecords {
     }
 
     @Schedule(hour = "*", minute = "23", persistent = false)
-    void purgeOldFailures() {
-        em.createNamedQuery("SignInFailure.purge").setParameter("before", Instant.now().minus(KEEP_FAILURES)).executeUpdate();
+    void purgeOldRecords() {
+        Instant now = Instant.now();
+        em.createNamedQuery("SignInFailure.purge").setParameter("before", now.minus(KEEP_FAILURES)).executeUpdate();
+        em.createNamedQuery("KnownDevice.purge").setParameter("before", now.minus(KnownDevice.FORGOTTEN_AFTER)).executeUpdate();
+    }
+
+    private void forgetClientFailures(String login, Client client) {
+        em.createNamedQuery("SignInFailure.forgetClient").setParameter("login", login)
+                .setParameter("kind", client.kind()).setParameter("client", client.id()).executeUpdate();
     }
 
     private void replacePassword(Login login, String newHash) {

@@ -69,16 +69,24 @@ public class PasswordService {
     @RolesAllowed({Roles.CONTACT, Roles.STAFF})
     public int changePassword(String currentPassword, String newPassword, String confirmation) {
         String login = session.getCallerPrincipal().getName();
-        LoginRecords.Prepared prepared = records.prepare(login, null);
+        PasswordPolicy.check(newPassword, confirmation, login);
+        LoginRecords.Prepared prepared = LoginLocks.inTurn(login, () -> records.prepare(login, null));
         if (prepared.refused()) {
             throw new BusinessException("Too many wrong passwords. Wait a few minutes, or sign out and reset your password.");
         }
-        if (currentPassword == null || currentPassword.length() > PasswordPolicy.MAX_LENGTH
-                || !hashing.matches(currentPassword, prepared.passwordHash())) {
-            records.recordFailure(login, prepared.client(), "PASSWORD_CHANGE_FAILED");
-            throw new BusinessException("The current password is not correct.");
+        String newHash;
+        try {
+            boolean right = currentPassword != null && currentPassword.length() <= PasswordPolicy.MAX_LENGTH
+                    && hashing.matches(currentPassword, prepared.passwordHash());
+            if (!right) {
+                records.recordWrongPassword(login, prepared.client(), "PASSWORD_CHANGE_FAILED");
+                throw new BusinessException("The current password is not correct.");
+            }
+            newHash = hashing.hash(newPassword);
+        } catch (PasswordHashing.Busy e) {
+            records.forgetAttempt(prepared.attemptId());
+            throw e;
         }
-        PasswordPolicy.check(newPassword, confirmation, login);
-        return records.changePassword(login, hashing.hash(newPassword));
+        return records.changePassword(login, prepared.client(), prepared.passwordHash(), newHash);
     }
 }

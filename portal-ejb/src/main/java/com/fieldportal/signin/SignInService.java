@@ -32,7 +32,7 @@ public class SignInService {
         if (login.isEmpty() || login.length() > EmailAddress.MAX_LENGTH || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {
             return SignInResult.refused();
         }
-        LoginRecords.Prepared prepared = records.prepare(login, deviceToken);
+        LoginRecords.Prepared prepared = LoginLocks.inTurn(login, () -> records.prepare(login, deviceToken));
         if (prepared.refused()) {
             return SignInResult.refused();
         }
@@ -40,12 +40,13 @@ public class SignInService {
         try {
             right = hashing.matches(password, prepared.passwordHash());
         } catch (PasswordHashing.Busy e) {
+            records.forgetAttempt(prepared.attemptId());
             return SignInResult.busy();
         }
         if (!right || !prepared.active()) {
-            records.recordFailure(login, prepared.client(), "SIGN_IN_FAILED");
+            records.recordWrongPassword(login, prepared.client(), "SIGN_IN_FAILED");
             return SignInResult.refused();
         }
-        return records.recordSuccess(login, prepared.client());
+        return records.recordSuccess(login, prepared.client(), prepared.passwordHash());
     }
 }

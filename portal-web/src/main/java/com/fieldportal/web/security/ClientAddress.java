@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,8 +34,9 @@ public class ClientAddress {
                 .orElse(List.of());
     }
 
+    /** All X-Forwarded-For lines, in order: a proxy may add its own line after the one the client sent. */
     public String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted);
+        return of(request.getRemoteAddr(), String.join(",", Collections.list(request.getHeaders("X-Forwarded-For"))), trusted);
     }
 
     static String of(String peer, String forwardedFor, List<String> trusted) {

@@ -46,8 +46,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure() || baseUrl.startsWith("https:")) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        String path = request.getRequestURI();
-        if (!path.contains("/jakarta.faces.resource/") && !path.contains("/images/")) {
+        String path = request.getServletPath();
+        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/images/")) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, new OnePolicy(response));

@@ -33,8 +33,9 @@ public class SessionGuardFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** By the servlet path, which the container has normalised ("/images/../x.xhtml" is "/x.xhtml"), not the raw URI. */
     private static boolean isStaticResource(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath();
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.startsWith("/images/");
     }
 }
