@@ -5,12 +5,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One state change: who, what, to which record, when, and from which address. Never updated. */
 @Entity
 @Table(name = "audit_event")
+@NamedQuery(name = "AuditEvent.filtered", query = """
+        SELECT NEW com.fieldportal.audit.AuditRow(e.id, e.occurredAt, e.actorType, e.actorName, e.action, e.targetType, e.targetId,
+            e.details, e.ipAddress, e.userAgent)
+        FROM AuditEvent e
+        WHERE LOWER(COALESCE(e.actorName, '')) LIKE :who AND LOWER(e.action) LIKE :what AND e.occurredAt >= :from AND e.occurredAt < :to
+        ORDER BY e.occurredAt DESC, e.id DESC""")
+@NamedQuery(name = "AuditEvent.countFiltered", query = """
+        SELECT COUNT(e) FROM AuditEvent e
+        WHERE LOWER(COALESCE(e.actorName, '')) LIKE :who AND LOWER(e.action) LIKE :what AND e.occurredAt >= :from AND e.occurredAt < :to""")
 public class AuditEvent extends BaseEntity {
 
     @Enumerated(EnumType.STRING)

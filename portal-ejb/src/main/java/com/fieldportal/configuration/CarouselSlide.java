@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
         FROM CarouselSlide s WHERE s.id = :id AND s.active = true AND s.image IS NOT NULL""")
 public class CarouselSlide extends BaseEntity {
 
+    static final int MAX_HEADLINE = 200;
+    static final int MAX_TEXT = 1000;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "configuration_id")
     private PortalConfiguration configuration;
@@ -42,17 +45,62 @@ public class CarouselSlide extends BaseEntity {
     protected CarouselSlide() {
     }
 
-    CarouselSlide(PortalConfiguration configuration, String headline, String text, String link,
-                  byte[] image, String imageContentType, int position) {
+    CarouselSlide(PortalConfiguration configuration, String headline, String text, String link, ImageUpload.Checked image, int position) {
+        this.configuration = configuration;
+        this.position = position;
+        edit(headline, text, link);
+        replaceImage(image);
+    }
+
+    public void edit(String headline, String text, String link) {
         if (headline == null || headline.isBlank()) {
             throw new BusinessException("A slide needs a headline.");
         }
-        this.configuration = configuration;
-        this.headline = headline;
-        this.text = text;
+        if (headline.strip().length() > MAX_HEADLINE || (text != null && text.strip().length() > MAX_TEXT)) {
+            throw new BusinessException("A slide's headline can be " + MAX_HEADLINE + " characters long, its text " + MAX_TEXT + ".");
+        }
+        this.headline = headline.strip();
+        this.text = text == null || text.isBlank() ? null : text.strip();
         this.link = SlideLink.check(link);
-        this.image = image;
-        this.imageContentType = imageContentType;
+    }
+
+    /** @param image a checked and re-encoded image, or null to keep the current one */
+    public void replaceImage(ImageUpload.Checked image) {
+        if (image != null) {
+            this.image = image.content();
+            this.imageContentType = image.contentType();
+        }
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    void moveTo(int position) {
         this.position = position;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public boolean hasImage() {
+        return image != null;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 }

@@ -29,6 +29,10 @@ public class ConfigurationService {
         current.requireShown(section);
     }
 
+    public InvitationTemplate invitationTemplate() {
+        return em.createNamedQuery("PortalConfiguration.invitation", InvitationTemplate.class).setMaxResults(1).getSingleResult();
+    }
+
     public Optional<Image> logo() {
         return em.createNamedQuery("PortalConfiguration.logo", Image.class).setMaxResults(1).getResultStream().findFirst();
     }

@@ -30,6 +30,8 @@ import java.util.Set;
 @Entity
 @Table(name = "contact")
 @NamedQuery(name = "Contact.byEmail", query = "SELECT c FROM Contact c WHERE c.email = :email")
+@NamedQuery(name = "Contact.ofAccount", query = "SELECT c FROM Contact c WHERE c.account.id = :account ORDER BY c.name, c.id")
+@NamedQuery(name = "Contact.ofAccounts", query = "SELECT c FROM Contact c WHERE c.account.id IN :accounts ORDER BY c.account.id, c.id")
 /* One statement for everything a request needs to know about the signed-in contact (see SignedInContact). */
 @NamedQuery(name = "Contact.identity", query = """
         SELECT c.id, c.name, c.active, a.id, a.active, c.credentials.sessionEpoch, p.id, p.name, p.active, pa.id
@@ -86,8 +88,40 @@ public class Contact extends BaseEntity {
         linkedProperties.add(property);
     }
 
+    public void unlinkFrom(Property property) {
+        linkedProperties.removeIf(property::isSameAs);
+    }
+
     public void invite(Instant at) {
         this.invitedAt = at;
+    }
+
+    /** No sign-in any more, and every session ends at its next request. */
+    public void deactivate() {
+        active = false;
+        credentials.endSessions();
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    /** Never invited, and no password yet: what a bulk invitation is for. */
+    public boolean isWaitingForInvitation() {
+        return invitedAt == null && !credentials.hasPassword();
+    }
+
+    public Set<Property> getLinkedProperties() {
+        return Set.copyOf(linkedProperties);
+    }
+
+    /** Its own flag, whatever the account's. */
+    public boolean isActiveFlag() {
+        return active;
     }
 
     public CustomerAccount getAccount() {

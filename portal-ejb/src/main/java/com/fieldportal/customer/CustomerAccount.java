@@ -14,6 +14,17 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "customer_account")
 @NamedQuery(name = "CustomerAccount.byExternalId", query = "SELECT a FROM CustomerAccount a WHERE a.externalId = :externalId")
+/* The staff console's search: by name or number, or by a contact's e-mail address. */
+@NamedQuery(name = "CustomerAccount.search", query = """
+        SELECT NEW com.fieldportal.customer.AccountRow(a.id, a.accountNumber, a.name, a.active)
+        FROM CustomerAccount a
+        WHERE LOWER(a.name) LIKE :query OR LOWER(a.accountNumber) LIKE :query
+           OR EXISTS (SELECT c FROM Contact c WHERE c.account = a AND c.email LIKE :query)
+        ORDER BY a.name, a.id""")
+@NamedQuery(name = "CustomerAccount.countSearch", query = """
+        SELECT COUNT(a) FROM CustomerAccount a
+        WHERE LOWER(a.name) LIKE :query OR LOWER(a.accountNumber) LIKE :query
+           OR EXISTS (SELECT c FROM Contact c WHERE c.account = a AND c.email LIKE :query)""")
 public class CustomerAccount extends BaseEntity {
 
     @Column(name = "external_id")
@@ -45,6 +56,14 @@ public class CustomerAccount extends BaseEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public Address getBillingAddress() {
+        return billingAddress;
     }
 
     public boolean isActive() {

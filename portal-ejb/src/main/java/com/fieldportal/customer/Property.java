@@ -9,11 +9,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A site the contractor serves. Invoices, proposals and requests all belong to one property. */
 @Entity
 @Table(name = "property")
+@NamedQuery(name = "Property.ofAccount", query = "SELECT p FROM Property p WHERE p.account.id = :account ORDER BY p.name, p.id")
 public class Property extends BaseEntity {
 
     @Column(name = "external_id")
@@ -73,5 +75,17 @@ public class Property extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public StaffUser getAccountOwner() {
+        return accountOwner;
+    }
+
+    public StaffUser getOperationsManager() {
+        return operationsManager;
+    }
+
+    public StaffUser getSalesRep() {
+        return salesRep;
     }
 }

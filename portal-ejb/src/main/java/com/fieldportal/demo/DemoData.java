@@ -1,6 +1,7 @@
 package com.fieldportal.demo;
 
 import jakarta.annotation.security.DenyAll;
+import com.fieldportal.configuration.ImageUpload;
 import com.fieldportal.configuration.PortalConfiguration;
 import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.ContactRole;
@@ -95,19 +96,20 @@ public class DemoData {
     private void load() {
         PortalConfiguration configuration = em.createQuery("SELECT c FROM PortalConfiguration c ORDER BY c.id", PortalConfiguration.class)
                 .setMaxResults(1).getSingleResult();
-        configuration.brand("Evergreen Grounds — Customer Portal", resource("logo.png"), "image/png", "#1f6f43", "#f2a900");
+        configuration.brand("Evergreen Grounds — Customer Portal", "#1f6f43", "#f2a900");
+        configuration.logo(png("logo.png"));
         configuration.showSections(true, true, true);
         configuration.electronicPayments(true, new BigDecimal("2.50"));
         configuration.support("Evergreen customer care", "support@evergreen-grounds.example", "(217) 555-0142");
         configuration.addSlide("Spring cleanup slots are filling up",
                 "Book your spring cleanup before March 15 and save 10 %.", "https://www.example.com/spring-cleanup",
-                resource("slide-1.png"), "image/png");
+                png("slide-1.png"));
         configuration.addSlide("Snow removal contracts for 2026–27",
                 "Lock in this season's pricing: review and sign your contract right here in the portal.", "/proposals.xhtml",
-                resource("slide-2.png"), "image/png");
+                png("slide-2.png"));
         configuration.addSlide("Smart irrigation saves water",
                 "Ask us about controllers that skip watering when it rains.", "https://www.example.com/irrigation",
-                resource("slide-3.png"), "image/png");
+                png("slide-3.png"));
 
         StaffUser admin = staff("Alex Morgan", "admin@example.com", EnumSet.of(StaffRole.ADMIN, StaffRole.STAFF));
         admin.credentials().replacePassword(hashing.hash(PASSWORD));
@@ -284,6 +286,11 @@ public class DemoData {
     private <T> T persist(T entity) {
         em.persist(entity);
         return entity;
+    }
+
+    /** The demo's own images, which need no checking. */
+    private static ImageUpload.Checked png(String name) {
+        return new ImageUpload.Checked(resource(name), "image/png");
     }
 
     private static byte[] resource(String name) {

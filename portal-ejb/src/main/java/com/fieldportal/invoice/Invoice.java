@@ -34,6 +34,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "invoice")
+@NamedQuery(name = "Invoice.countDue", query = "SELECT COUNT(i) FROM Invoice i WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE")
+@NamedQuery(name = "Invoice.countOverdue", query = """
+        SELECT COUNT(i) FROM Invoice i WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE AND i.dueDate < :today""")
 @NamedQuery(name = "Invoice.balanceInScope", query = """
         SELECT SUM(i.balance) FROM Invoice i WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE AND i.property.id IN :properties""")
 @NamedQuery(name = "Invoice.countInScope", query = """

@@ -1,6 +1,7 @@
 package com.fieldportal.notification;
 
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,8 +17,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_mail")
+@NamedQuery(name = "OutboxMail.countFailed", query = "SELECT COUNT(m) FROM OutboxMail m WHERE m.status = com.fieldportal.notification.MailStatus.FAILED")
 @NamedQuery(name = "OutboxMail.due", query = "SELECT m.id FROM OutboxMail m WHERE m.status = com.fieldportal.notification.MailStatus.PENDING AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt")
-@NamedQuery(name = "OutboxMail.recent", query = "SELECT m FROM OutboxMail m ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(name = "OutboxMail.ofStatuses", query = """
+        SELECT m FROM OutboxMail m WHERE m.status IN :statuses ORDER BY m.createdAt DESC, m.id DESC""")
+@NamedQuery(name = "OutboxMail.countOfStatuses", query = "SELECT COUNT(m) FROM OutboxMail m WHERE m.status IN :statuses")
 public class OutboxMail extends BaseEntity {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -86,6 +90,16 @@ public class OutboxMail extends BaseEntity {
         } else {
             nextAttemptAt = now.plus(retryDelay(attempts));
         }
+    }
+
+    /** A failed mail goes out again, as if new: staff found why it failed and fixed it. */
+    void retry(Instant now) {
+        if (status != MailStatus.FAILED) {
+            throw new BusinessException("Only a failed mail can be sent again; this one is " + status.name().toLowerCase() + ".");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     /** 30 s after the first failure, then 1, 2, 4 … minutes, never more than an hour. */

@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 /** An opportunity the contractor proposes to a customer, priced by its lines, signed in the portal. */
 @Entity
 @Table(name = "proposal")
+@NamedQuery(name = "Proposal.countSignedNotWon", query = """
+        SELECT COUNT(p) FROM Proposal p WHERE p.customerStatus = com.fieldportal.proposal.CustomerStatus.ACCEPTED
+        AND p.contractorStatus = com.fieldportal.proposal.ContractorStatus.DELIVERED""")
 @NamedQuery(name = "Proposal.countOfStatusInScope", query = """
         SELECT COUNT(p) FROM Proposal p WHERE p.customerStatus = :status AND p.property.id IN :properties""")
 /* All: newest estimated start first. */

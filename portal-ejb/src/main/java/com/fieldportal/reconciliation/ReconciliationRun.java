@@ -5,12 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One run of the nightly reconciliation job and its counts per step; its report in the staff console. */
 @Entity
 @Table(name = "reconciliation_run")
+@NamedQuery(name = "ReconciliationRun.latest", query = "SELECT r FROM ReconciliationRun r ORDER BY r.startedAt DESC, r.id DESC")
 public class ReconciliationRun extends BaseEntity {
 
     @Column(name = "started_at")
@@ -37,5 +39,17 @@ public class ReconciliationRun extends BaseEntity {
 
     public ReconciliationRun(Instant startedAt) {
         this.startedAt = startedAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public RunStatus getStatus() {
+        return status;
     }
 }

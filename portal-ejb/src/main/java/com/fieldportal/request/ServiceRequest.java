@@ -30,6 +30,7 @@ import java.util.Set;
 /** Something a customer asks the contractor to look at ("Issues" in the old portal). */
 @Entity
 @Table(name = "service_request")
+@NamedQuery(name = "ServiceRequest.countOfStatus", query = "SELECT COUNT(r) FROM ServiceRequest r WHERE r.status = :status")
 @NamedQuery(name = "ServiceRequest.countOfStatusInScope", query = """
         SELECT COUNT(r) FROM ServiceRequest r WHERE r.status = :status AND r.property.id IN :properties""")
 @NamedQuery(name = "ServiceRequest.rowsOfStatusInScope", query = """

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -55,6 +57,16 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date(date, locale);
+    }
+
+    /** A moment, on the server's clock: Nov 30, 2026, 5:12 PM. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : instant.atZone(ZoneId.systemDefault())
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
+    }
+
+    public ZoneId zone() {
+        return ZoneId.systemDefault();
     }
 
     /** e.g. $1,234.50 for en-US and USD, 1.234,50 € for de-DE and EUR. */

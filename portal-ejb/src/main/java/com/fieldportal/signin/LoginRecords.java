@@ -160,8 +160,9 @@ public class LoginRecords {
         return token.login();
     }
 
-    public ResetLinkStatus linkStatus(String rawToken) {
-        return findToken(rawToken, LockModeType.NONE).map(t -> t.statusAt(Instant.now())).orElse(ResetLinkStatus.UNKNOWN);
+    public LinkCheck checkLink(String rawToken) {
+        return findToken(rawToken, LockModeType.NONE).map(t -> new LinkCheck(t.statusAt(Instant.now()), t.purpose()))
+                .orElse(new LinkCheck(ResetLinkStatus.UNKNOWN, LinkPurpose.RESET));
     }
 
     /** Sets the new password, spends the link (and every other open link of the login), and clears its failures. */
@@ -176,7 +177,8 @@ public class LoginRecords {
                 .orElseThrow(() -> new BusinessException(ResetLinkStatus.UNKNOWN.problem()));
         replacePassword(found, newHash);
         em.createNamedQuery("SignInFailure.forgetLogin").setParameter("login", found.email()).executeUpdate();
-        audit.record(found.actor(), "PASSWORD_RESET", found.recordType(), found.actor().id(), null);
+        audit.record(found.actor(), token.purpose().isFirstPassword() ? "PASSWORD_CHOSEN" : "PASSWORD_RESET",
+                found.recordType(), found.actor().id(), token.purpose().name());
     }
 
     /**
@@ -194,13 +196,14 @@ public class LoginRecords {
         Login account = found.get();
         Instant now = Instant.now();
         long recent = em.createNamedQuery("PasswordResetToken.countSince", Long.class)
-                .setParameter("login", account.email()).setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
+                .setParameter("login", account.email()).setParameter("purpose", LinkPurpose.RESET)
+                .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
         if (recent >= MAX_RESETS_PER_HOUR) {
             audit.record(account.actor(), "PASSWORD_RESET_THROTTLED", account.recordType(), account.actor().id(), null);
             return;
         }
         String rawToken = Tokens.newToken();
-        em.persist(new PasswordResetToken(account.email(), rawToken, now, ipAddress));
+        em.persist(new PasswordResetToken(account.email(), LinkPurpose.RESET, rawToken, now, ipAddress));
         outbox.queue(resetMail(account, rawToken), "password-reset:" + account.recordType() + ":" + account.actor().id());
         audit.record(account.actor(), "PASSWORD_RESET_REQUESTED", account.recordType(), account.actor().id(), null);
     }

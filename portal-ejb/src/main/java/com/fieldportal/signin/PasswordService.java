@@ -49,8 +49,8 @@ public class PasswordService {
     }
 
     @PermitAll
-    public ResetLinkStatus checkResetLink(String rawToken) {
-        return records.linkStatus(rawToken);
+    public LinkCheck checkResetLink(String rawToken) {
+        return records.checkLink(rawToken);
     }
 
     @PermitAll

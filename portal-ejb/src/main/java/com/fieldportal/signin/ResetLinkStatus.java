@@ -1,11 +1,11 @@
 package com.fieldportal.signin;
 
-/** What a password reset link is worth when it is opened. */
+/** What a password link (reset or invitation) is worth when it is opened. */
 public enum ResetLinkStatus {
     VALID(null),
-    EXPIRED("This reset link has expired. Links work for one hour; please ask for a new one."),
-    USED("This reset link has already been used. Please ask for a new one if you still need it."),
-    UNKNOWN("This reset link is not valid. Please ask for a new one.");
+    EXPIRED("This link has expired. Please ask for a new one."),
+    USED("This link has already been used. Please ask for a new one if you still need it."),
+    UNKNOWN("This link is not valid. Please ask for a new one.");
 
     private final String problem;
 

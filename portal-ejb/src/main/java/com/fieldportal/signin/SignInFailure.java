@@ -21,6 +21,8 @@ import java.time.Instant;
 @NamedQuery(name = "SignInFailure.forgetClient", query = "DELETE FROM SignInFailure f WHERE f.login = :login AND f.clientKind = :kind AND f.client = :client")
 @NamedQuery(name = "SignInFailure.forgetLogin", query = "DELETE FROM SignInFailure f WHERE f.login = :login")
 @NamedQuery(name = "SignInFailure.purge", query = "DELETE FROM SignInFailure f WHERE f.failedAt < :before")
+@NamedQuery(name = "SignInFailure.recentByLogin", query = """
+        SELECT f.login, COUNT(f) FROM SignInFailure f WHERE f.login IN :logins AND f.failedAt > :since GROUP BY f.login""")
 public class SignInFailure extends BaseEntity {
 
     private String login;

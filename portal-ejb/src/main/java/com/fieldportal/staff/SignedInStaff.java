@@ -1,5 +1,8 @@
 package com.fieldportal.staff;
 
+import com.fieldportal.audit.Actor;
+import com.fieldportal.audit.ActorType;
+import com.fieldportal.shared.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,12 @@ public class SignedInStaff {
     Principal principal;
 
     private Optional<StaffIdentity> identity;
+
+    /** Who the audit log says did it. */
+    public Actor actor() {
+        StaffIdentity staff = identity().orElseThrow(() -> new NotFoundException("Your staff record"));
+        return new Actor(ActorType.STAFF, staff.id(), staff.email());
+    }
 
     public Optional<StaffIdentity> identity() {
         if (identity == null) {

@@ -23,6 +23,11 @@ import java.util.Set;
 @Entity
 @Table(name = "staff_user")
 @NamedQuery(name = "StaffUser.byEmail", query = "SELECT s FROM StaffUser s WHERE s.email = :email")
+@NamedQuery(name = "StaffUser.all", query = "SELECT s FROM StaffUser s ORDER BY s.active DESC, s.name")
+/* Admins who can sign in: active, with a password. */
+@NamedQuery(name = "StaffUser.adminsWhoCanSignIn", query = """
+        SELECT COUNT(s) FROM StaffUser s WHERE s.active = true AND s.credentials.passwordHash IS NOT NULL
+        AND com.fieldportal.staff.StaffRole.ADMIN MEMBER OF s.roles""")
 @NamedQuery(name = "StaffUser.identity", query = """
         SELECT NEW com.fieldportal.staff.StaffIdentity(s.id, s.name, s.email, s.active, s.credentials.sessionEpoch)
         FROM StaffUser s WHERE s.email = :email""")
@@ -75,6 +80,26 @@ public class StaffUser extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(StaffRole.ADMIN);
+    }
+
+    /** Every staff user is STAFF; ADMIN is added or taken away. */
+    public void makeAdmin(boolean admin) {
+        roles = admin ? EnumSet.of(StaffRole.STAFF, StaffRole.ADMIN) : EnumSet.of(StaffRole.STAFF);
+        credentials.endSessions();
+    }
+
+    /** No sign-in any more, and every session ends at its next request. */
+    public void deactivate() {
+        active = false;
+        credentials.endSessions();
+    }
+
+    public void reactivate() {
+        active = true;
     }
 
     public Actor actor() {

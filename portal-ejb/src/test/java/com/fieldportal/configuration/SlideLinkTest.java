@@ -30,7 +30,7 @@ class SlideLinkTest {
     @Test
     void theConfigurationRefusesABadLinkWhereTheSlideIsSaved() {
         PortalConfiguration configuration = new PortalConfiguration();
-        assertThatThrownBy(() -> configuration.addSlide("Offer", "Text", "//evil.example", null, null))
+        assertThatThrownBy(() -> configuration.addSlide("Offer", "Text", "//evil.example", null))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("slide link");
     }
 }

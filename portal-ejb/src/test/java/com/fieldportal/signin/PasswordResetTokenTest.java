@@ -14,7 +14,7 @@ class PasswordResetTokenTest {
 
     @Test
     void aLinkWorksForOneHour() {
-        PasswordResetToken token = new PasswordResetToken("pat@example.com", Tokens.newToken(), now, "127.0.0.1");
+        PasswordResetToken token = new PasswordResetToken("pat@example.com", LinkPurpose.RESET, Tokens.newToken(), now, "127.0.0.1");
         assertThat(token.statusAt(now.plus(Duration.ofMinutes(59)))).isEqualTo(ResetLinkStatus.VALID);
         assertThat(token.statusAt(now.plus(Duration.ofHours(1)))).isEqualTo(ResetLinkStatus.EXPIRED);
     }
@@ -23,7 +23,7 @@ class PasswordResetTokenTest {
     void tokensAreRandomAndOnlyTheirHashIsKept() throws Exception {
         String raw = Tokens.newToken();
         assertThat(raw).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(Tokens.newToken());
-        PasswordResetToken token = new PasswordResetToken("pat@example.com", raw, now, "127.0.0.1");
+        PasswordResetToken token = new PasswordResetToken("pat@example.com", LinkPurpose.RESET, raw, now, "127.0.0.1");
         for (var field : PasswordResetToken.class.getDeclaredFields()) {
             if (field.isAnnotationPresent(Column.class) || field.getType() == String.class) {
                 field.setAccessible(true);

@@ -72,7 +72,7 @@ class AccessIT {
     }
 
     @Test
-    void unknownPagesAreOurNotFoundPageAndTheDevOutboxIsForAdminsOfADemoServerOnly() {
+    void unknownPagesAreOurNotFoundPageAndTheOutboxIsForAdmins() {
         // a visitor who is not signed in learns nothing about which pages exist
         assertThat(new WebClient().get("/no-such-page.xhtml").statusCode()).isEqualTo(302);
         Properties customer = Portal.newCustomer(false);
@@ -82,17 +82,19 @@ class AccessIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
 
-        assertThat(new WebClient().get("/staff/outbox.xhtml").statusCode()).isEqualTo(302);
-        assertThat(contact.get("/staff/outbox.xhtml").statusCode()).isEqualTo(403);
+        assertThat(new WebClient().get("/staff/admin/outbox.xhtml").statusCode()).isEqualTo(302);
+        assertThat(contact.get("/staff/admin/outbox.xhtml").statusCode()).isEqualTo(403);
         Properties plainStaff = Portal.newStaff(false);
         WebClient staff = new WebClient();
         staff.signIn(plainStaff.getProperty("email"), plainStaff.getProperty("password"));
-        assertThat(staff.get("/staff/outbox.xhtml").statusCode()).as("staff, but not an admin").isEqualTo(404);
-        // the test server sends real mail, so there is no dev outbox even for an admin
+        assertThat(staff.get("/staff/admin/outbox.xhtml").statusCode()).as("staff, but not an admin").isEqualTo(403);
+        // the test server sends real mail: an admin sees the outbox, but no mail's text or links
         Properties admin = Portal.newStaff(true);
         WebClient adminClient = new WebClient();
         adminClient.signIn(admin.getProperty("email"), admin.getProperty("password"));
-        assertThat(adminClient.get("/staff/outbox.xhtml").statusCode()).isEqualTo(404);
+        HttpResponse<String> outbox = adminClient.get("/staff/admin/outbox.xhtml");
+        assertThat(outbox.statusCode()).isEqualTo(200);
+        assertThat(outbox.body()).doesNotContain("This is a demo server").doesNotContain("token=");
     }
 
     @Test

@@ -45,7 +45,10 @@ class AccessibilityIT {
         Properties admin = Portal.newStaff(true);
         try (Browser browser = new Browser()) {
             browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
-            for (String page : List.of("/staff/", "/account/password.xhtml", "/invoices.xhtml")) {
+            Properties customer = Portal.newCustomer(false);
+            for (String page : List.of("/staff/", "/staff/customers.xhtml", "/staff/customer.xhtml?id=" + customer.getProperty("accountId"),
+                    "/staff/admin/configuration.xhtml", "/staff/admin/invitations.xhtml", "/staff/admin/users.xhtml",
+                    "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml", "/account/password.xhtml", "/invoices.xhtml")) {
                 browser.open(page);
                 browser.assertAccessible();
             }

@@ -87,6 +87,59 @@ public final class Browser implements AutoCloseable {
         waitForNewPage(page);
     }
 
+    /** Clicks a button that answers by ajax (the page stays), and waits for the answer. */
+    public void clickAjax(By button) {
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        waitForAjax();
+    }
+
+    public void clickAjax(String text) {
+        clickAjax(By.xpath("//button[normalize-space(.)='" + text + "']"));
+    }
+
+    /** A button of a table row, the row found by its class (e.g. "contact-1042"). */
+    public void clickAjaxInRow(String rowClass, String text) {
+        clickAjax(By.xpath("//tr[contains(concat(' ', @class, ' '), ' " + rowClass + " ')]//button[normalize-space(.)='" + text + "']"));
+    }
+
+    /** Ticks or unticks a PrimeFaces check box by its component id. */
+    public void toggle(String checkboxId) {
+        driver.findElement(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).click();
+    }
+
+    /** Chooses a file in a PrimeFaces upload (auto-uploading) and waits for the upload's answer. */
+    public void upload(String fileUploadId, Path file) {
+        driver.findElement(By.id(fileUploadId + "_input")).sendKeys(file.toAbsolutePath().normalize().toString());
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitForAjax();
+    }
+
+    public void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public String attribute(String id, String name) {
+        return driver.findElement(By.id(id)).getDomAttribute(name) != null
+                ? driver.findElement(By.id(id)).getDomAttribute(name) : driver.findElement(By.id(id)).getDomProperty(name);
+    }
+
+    public void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+        assertNoPolicyViolations();
+    }
+
+    /** Waits until the element's text contains this. */
+    public void waitForText(By locator, String text) {
+        wait.until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
     /** Picks a property in the menu's property filter; the page then loads again. */
     public void chooseProperty(String name) {
         WebElement before = driver.findElement(By.tagName("html"));

@@ -86,7 +86,7 @@ class PasswordResetIT {
 
         browser.userMenu("Sign Out");
         browser.open(link);
-        assertThat(browser.pageText()).contains("This reset link has already been used.");
+        assertThat(browser.pageText()).contains("This link has already been used.");
         assertThat(browser.has(By.id("reset"))).isFalse();
     }
 
@@ -98,7 +98,7 @@ class PasswordResetIT {
                 customer.getProperty("email"));
 
         browser.open(link);
-        assertThat(browser.pageText()).contains("This reset link has expired.");
+        assertThat(browser.pageText()).contains("This link has expired.");
         browser.click("Ask for a new link");
         assertThat(browser.title()).isEqualTo("Reset your password");
     }
@@ -175,7 +175,7 @@ class PasswordResetIT {
                 .contains("Your password has been changed.");
 
         browser.open(link);
-        assertThat(browser.pageText()).contains("This reset link has already been used.");
+        assertThat(browser.pageText()).contains("This link has already been used.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.fieldportal.it;
 
+import com.fieldportal.it.fixture.CallerProbeServlet;
 import com.fieldportal.it.fixture.FixtureServlet;
 import com.fieldportal.it.fixture.Fixtures;
 import java.io.File;
@@ -28,13 +29,23 @@ public final class Portal {
     public static EnterpriseArchive withFixtures() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(Fixtures.class);
-        ear.getAsType(WebArchive.class, "portal-web.war").addClass(FixtureServlet.class);
+        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(FixtureServlet.class, CallerProbeServlet.class);
         return ear;
     }
 
     /** A new customer account, contact and properties (see {@link Fixtures#customer}); with invoices and the like when asked. */
     public static Properties newCustomer(boolean records) {
         return fixture("/customer?records=" + records);
+    }
+
+    /** A new customer whose contact has no password and was never invited. */
+    public static Properties newUninvitedCustomer() {
+        return fixture("/customer?records=false&password=false");
+    }
+
+    /** An account with contacts waiting for an invitation (see {@link Fixtures#accountToInvite}). */
+    public static Properties newAccountToInvite(int waiting) {
+        return fixture("/account-to-invite?waiting=" + waiting);
     }
 
     /** A new staff user (see {@link Fixtures#staff}). */

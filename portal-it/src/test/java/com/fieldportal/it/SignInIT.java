@@ -234,7 +234,7 @@ class SignInIT {
         Properties admin = Portal.newStaff(true);
         browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
         assertThat(browser.path()).isEqualTo("/portal/staff/");
-        assertThat(browser.title()).isEqualTo("Staff console");
+        assertThat(browser.title()).isEqualTo("Dashboard");
         assertThat(browser.pageText()).contains("Signed in as " + admin.getProperty("email"));
     }
 }

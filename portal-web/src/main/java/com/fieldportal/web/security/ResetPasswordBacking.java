@@ -1,5 +1,6 @@
 package com.fieldportal.web.security;
 
+import com.fieldportal.signin.LinkCheck;
 import com.fieldportal.signin.PasswordService;
 import com.fieldportal.shared.BusinessException;
 import com.fieldportal.web.Messages;
@@ -18,12 +19,15 @@ public class ResetPasswordBacking implements Serializable {
 
     private String token;
     private String problem;
+    private boolean firstPassword;
     private String password;
     private String confirmation;
 
     /** f:viewAction on first load: say at once when the link is no good, before anyone types a password. */
     public void checkLink() {
-        problem = passwords.checkResetLink(token).problem();
+        LinkCheck check = passwords.checkResetLink(token);
+        problem = check.status().problem();
+        firstPassword = check.isFirstPassword();
         if (problem != null) {
             Messages.error(problem);
         }
@@ -34,11 +38,16 @@ public class ResetPasswordBacking implements Serializable {
             passwords.resetPassword(token, password, confirmation);
         } catch (BusinessException e) {
             Messages.error(e.getMessage());
-            problem = passwords.checkResetLink(token).problem();
+            problem = passwords.checkResetLink(token).status().problem();
             return null;
         }
-        Messages.infoAfterRedirect("Your password has been changed. Sign in with the new one.");
+        Messages.infoAfterRedirect(firstPassword ? "Your password is set. Sign in with it." : "Your password has been changed. Sign in with the new one.");
         return "/login.xhtml?faces-redirect=true";
+    }
+
+    /** An invitation (or the first admin's link): the page says "choose your password", not "a new one". */
+    public boolean isFirstPassword() {
+        return firstPassword;
     }
 
     public boolean isLinkUsable() {
