@@ -152,8 +152,17 @@ write_commands() {
 # Our own domain's process, by its pid file: "asadmin list-domains" would also call another server on port 4848 ours.
 is_running() { [[ -f "$domain_dir/config/pid" ]] && kill -0 "$(cat "$domain_dir/config/pid")" 2>/dev/null; }
 
+# Invoice PDFs lay out text with the fonts Java finds through fontconfig; a headless server often lacks it.
+ensure_fontconfig() {
+    command -v fc-list >/dev/null && return
+    [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null || die "Invoice PDFs need fontconfig: apt-get install -y fontconfig"
+    say "Installing fontconfig for the invoice PDFs"
+    apt-get install -y -q fontconfig >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q fontconfig >/dev/null; }
+}
+
 provision() {
     local zip=$here/target/payara.zip driver=$here/target/postgresql.jar
+    ensure_fontconfig
     [[ -f "$zip" && -f "$driver" ]] || die "$zip is missing: run 'mvn package' in the project folder first"
     mkdir -p "$server_dir"
     chmod 700 "$server_dir"

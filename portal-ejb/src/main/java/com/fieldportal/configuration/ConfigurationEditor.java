@@ -74,6 +74,7 @@ public class ConfigurationEditor {
                 .field("showInvoices", c.isShowInvoices(), form.isShowInvoices())
                 .field("electronicPayments", c.isElectronicPayments(), form.isElectronicPayments())
                 .field("convenienceFeePercent", c.getConvenienceFeePercent(), form.getConvenienceFeePercent())
+                .field("feeExemptDebit", c.isFeeExemptDebit(), form.isFeeExemptDebit())
                 .field("supportName", c.getSupportName(), blankToNull(form.getSupportName()))
                 .field("supportEmail", c.getSupportEmail(), blankToNull(lower(form.getSupportEmail())))
                 .field("supportPhone", c.getSupportPhone(), blankToNull(form.getSupportPhone()))
@@ -81,7 +82,7 @@ public class ConfigurationEditor {
                 .field("invitationText", c.getInvitationText(), strip(form.getInvitationText()));
         c.brand(form.getTitle(), form.getPrimaryColor(), form.getAccentColor());
         c.showSections(form.isShowRequests(), form.isShowProposals(), form.isShowInvoices());
-        c.electronicPayments(form.isElectronicPayments(), form.getConvenienceFeePercent());
+        c.electronicPayments(form.isElectronicPayments(), form.getConvenienceFeePercent(), form.isFeeExemptDebit());
         c.support(form.getSupportName(), form.getSupportEmail(), form.getSupportPhone());
         c.invitationMail(form.getInvitationSubject(), form.getInvitationText());
         if (form.getNewLogo() != null) {

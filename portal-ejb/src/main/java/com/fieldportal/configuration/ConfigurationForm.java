@@ -36,6 +36,7 @@ public class ConfigurationForm implements Serializable {
     @DecimalMax(value = "10", message = "The convenience fee must be between 0 % and 10 %.")
     @Digits(integer = 2, fraction = 2, message = "The convenience fee has at most two decimals, like 2.75 %.")
     private BigDecimal convenienceFeePercent;
+    private boolean feeExemptDebit;
     @Size(max = 200, message = "At most 200 characters.")
     private String supportName;
     @Email(message = "That is not an e-mail address.")
@@ -65,6 +66,7 @@ public class ConfigurationForm implements Serializable {
         form.showInvoices = c.isShowInvoices();
         form.electronicPayments = c.isElectronicPayments();
         form.convenienceFeePercent = c.getConvenienceFeePercent();
+        form.feeExemptDebit = c.isFeeExemptDebit();
         form.supportName = c.getSupportName();
         form.supportEmail = c.getSupportEmail();
         form.supportPhone = c.getSupportPhone();
@@ -154,6 +156,14 @@ public class ConfigurationForm implements Serializable {
 
     public void setConvenienceFeePercent(BigDecimal convenienceFeePercent) {
         this.convenienceFeePercent = convenienceFeePercent;
+    }
+
+    public boolean isFeeExemptDebit() {
+        return feeExemptDebit;
+    }
+
+    public void setFeeExemptDebit(boolean feeExemptDebit) {
+        this.feeExemptDebit = feeExemptDebit;
     }
 
     public String getSupportName() {

@@ -27,7 +27,7 @@ import java.util.List;
 @Table(name = "portal_configuration")
 @NamedQuery(name = "PortalConfiguration.settings", query = """
         SELECT NEW com.fieldportal.configuration.PortalSettings(c.version, c.title, c.logoContentType, c.primaryColor, c.accentColor,
-            c.showRequests, c.showProposals, c.showInvoices, c.electronicPayments, c.convenienceFeePercent,
+            c.showRequests, c.showProposals, c.showInvoices, c.electronicPayments, c.convenienceFeePercent, c.feeExemptDebit,
             c.supportName, c.supportEmail, c.supportPhone)
         FROM PortalConfiguration c ORDER BY c.id""")
 @NamedQuery(name = "PortalConfiguration.logo", query = """
@@ -64,6 +64,9 @@ public class PortalConfiguration extends BaseEntity {
     private boolean electronicPayments;
     @Column(name = "convenience_fee_percent")
     private BigDecimal convenienceFeePercent;
+    /** Debit and prepaid cards pay no convenience fee (card networks forbid surcharging them in some places). */
+    @Column(name = "fee_exempt_debit")
+    private boolean feeExemptDebit;
 
     @Column(name = "support_name")
     private String supportName;
@@ -117,7 +120,7 @@ public class PortalConfiguration extends BaseEntity {
     }
 
     /** The convenience fee is a percentage of card payments, from 0 (off) to 10, with at most two decimals. */
-    public void electronicPayments(boolean enabled, BigDecimal feePercent) {
+    public void electronicPayments(boolean enabled, BigDecimal feePercent, boolean exemptDebit) {
         if (feePercent == null || feePercent.signum() < 0 || feePercent.compareTo(MAX_FEE_PERCENT) > 0) {
             throw new BusinessException("The convenience fee must be between 0 % and 10 %.");
         }
@@ -126,6 +129,7 @@ public class PortalConfiguration extends BaseEntity {
         }
         this.electronicPayments = enabled;
         this.convenienceFeePercent = feePercent.setScale(2);
+        this.feeExemptDebit = exemptDebit;
     }
 
     public void support(String name, String email, String phone) {
@@ -217,6 +221,10 @@ public class PortalConfiguration extends BaseEntity {
 
     public BigDecimal getConvenienceFeePercent() {
         return convenienceFeePercent;
+    }
+
+    public boolean isFeeExemptDebit() {
+        return feeExemptDebit;
     }
 
     public String getSupportName() {

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  */
 public record PortalSettings(long version, String title, String logoContentType, String primaryColor, String accentColor,
                              boolean showRequests, boolean showProposals, boolean showInvoices,
-                             boolean electronicPayments, BigDecimal convenienceFeePercent,
+                             boolean electronicPayments, BigDecimal convenienceFeePercent, boolean feeExemptDebit,
                              String supportName, String supportEmail, String supportPhone) {
 
     static final String DEFAULT_BRAND_COLOR = "#1f6f43";

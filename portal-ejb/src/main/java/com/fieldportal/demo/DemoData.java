@@ -10,7 +10,11 @@ import com.fieldportal.customer.Property;
 import com.fieldportal.invoice.Credit;
 import com.fieldportal.invoice.Invoice;
 import com.fieldportal.invoice.MethodSnapshot;
+import com.fieldportal.payment.Adapter;
+import com.fieldportal.payment.GatewayChoice;
+import com.fieldportal.payment.PaymentGateway;
 import com.fieldportal.payment.PaymentMethod;
+import com.fieldportal.payment.sandbox.SandboxFields;
 import com.fieldportal.invoice.PaymentSource;
 import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.proposal.Proposal;
@@ -41,8 +45,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,6 +76,13 @@ public class DemoData {
 
     @EJB
     RequestNumbers requestNumbers;
+
+    @EJB
+    SandboxFields sandbox;
+
+    @Inject
+    @Adapter(GatewayChoice.SANDBOX)
+    PaymentGateway gateway;
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -99,7 +112,7 @@ public class DemoData {
         configuration.brand("Evergreen Grounds — Customer Portal", "#1f6f43", "#f2a900");
         configuration.logo(png("logo.png"));
         configuration.showSections(true, true, true);
-        configuration.electronicPayments(true, new BigDecimal("2.50"));
+        configuration.electronicPayments(true, new BigDecimal("2.50"), false);
         configuration.support("Evergreen customer care", "support@evergreen-grounds.example", "(217) 555-0142");
         configuration.addSlide("Spring cleanup slots are filling up",
                 "Book your spring cleanup before March 15 and save 10 %.", "https://www.example.com/spring-cleanup",
@@ -138,9 +151,22 @@ public class DemoData {
         loadProposals(clubhouse, common, pool, entrance, tower, sales, operations, pat);
         loadRequests(clubhouse, common, pool, entrance, tower, operations, pat, bill, hana);
 
-        em.persist(PaymentMethod.card(pat, "demo_tok_visa", "Visa", "4242", YearMonth.from(today).plusYears(2), now));
-        em.persist(PaymentMethod.card(pat, "demo_tok_mc_expired", "Mastercard", "4444", YearMonth.from(today).minusMonths(3), now));
-        em.persist(PaymentMethod.bankAccount(pat, "demo_tok_ach", "First Community Bank", "6789", "CHECKING", now));
+        for (Contact contact : List.of(pat, bill)) {
+            savedMethods(contact);
+        }
+    }
+
+    /** A card the sandbox approves (the default), a card that expired since it was saved, a bank account that settles. */
+    private void savedMethods(Contact contact) {
+        String expiry = YearMonth.from(today).plusYears(3).format(DateTimeFormatter.ofPattern("MM/yy"));
+        PaymentMethod card = savedMethod(contact, sandbox.tokenizeCard(contact.getName(), "4242 4242 4242 4242", expiry, "123", "62704"));
+        card.prefer(true);
+        savedMethod(contact, sandbox.tokenizeExpiredCard("5555555555554444", YearMonth.from(today).minusMonths(3)));
+        savedMethod(contact, sandbox.tokenizeBankAccount(contact.getName(), "110000000", "000123456789", "checking"));
+    }
+
+    private PaymentMethod savedMethod(Contact contact, String token) {
+        return persist(new PaymentMethod(contact, token, gateway.describe(token), now));
     }
 
     private void loadInvoices(CustomerAccount maple, Property clubhouse, Property common, Property pool, Property entrance,
@@ -155,7 +181,7 @@ public class DemoData {
 
         Invoice wash = invoice("INV-1003", pool, serviceContact, 60, "Pool deck pressure wash");
         wash.addLine("Pressure wash, pool deck and furniture", BigDecimal.ONE, new BigDecimal("420.00"));
-        pay(wash, bill, PaymentType.ACH, "First Community Bank", "6789", "420.00", 50);
+        pay(wash, bill, PaymentType.ACH, "Sandbox Test Bank", "6789", "420.00", 50);
 
         Invoice spring = invoice("INV-1004", clubhouse, serviceContact, 15, "Irrigation start-up");
         spring.addOpportunity("Tree pruning", null);

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,6 +24,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "credit")
+@NamedQuery(name = "Credit.rowsOfAccount", query = """
+        SELECT NEW com.fieldportal.invoice.CreditRow(c.id, c.number, c.amount, c.remaining, c.reason, c.createdAt)
+        FROM Credit c WHERE c.account.id = :account ORDER BY c.createdAt DESC, c.id DESC""")
 public class Credit extends BaseEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -55,7 +59,7 @@ public class Credit extends BaseEntity {
         this.account = account;
         this.number = number;
         this.externalId = externalId;
-        this.amount = Money.requirePositive(amount, "A credit");
+        this.amount = Money.requireCents(amount, "The credit");
         this.remaining = this.amount;
         this.reason = reason;
         this.createdAt = createdAt;
@@ -85,5 +89,9 @@ public class Credit extends BaseEntity {
 
     public BigDecimal getRemaining() {
         return remaining;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }

@@ -41,4 +41,12 @@ public class CreditApplication extends BaseEntity {
     public BigDecimal getAmount() {
         return amount;
     }
+
+    public Credit getCredit() {
+        return credit;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
 }

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -47,6 +48,16 @@ import java.util.List;
         WHERE i.status IN :statuses AND p.id IN :properties
         GROUP BY i.id, i.number, p.name, i.invoiceDate, i.balance, i.status
         ORDER BY i.invoiceDate DESC, i.number DESC""")
+@NamedQuery(name = "Invoice.countOfAccount", query = "SELECT COUNT(i) FROM Invoice i WHERE i.property.account.id = :account")
+@NamedQuery(name = "Invoice.rowsOfAccount", query = """
+        SELECT NEW com.fieldportal.invoice.InvoiceRow(i.id, i.number, MIN(o.name), COUNT(o), p.name, i.invoiceDate, i.balance, i.status)
+        FROM Invoice i JOIN i.property p LEFT JOIN i.opportunities o
+        WHERE p.account.id = :account
+        GROUP BY i.id, i.number, p.name, i.invoiceDate, i.balance, i.status
+        ORDER BY i.invoiceDate DESC, i.number DESC""")
+@NamedQuery(name = "Invoice.openInScope", query = """
+        SELECT i FROM Invoice i JOIN FETCH i.property WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE AND i.property.id IN :properties
+        ORDER BY i.invoiceDate, i.number""")
 public class Invoice extends BaseEntity {
 
     @Column(name = "invoice_number")
@@ -123,11 +134,12 @@ public class Invoice extends BaseEntity {
      */
     public Payment recordPayment(Contact payer, MethodSnapshot method, BigDecimal principal, BigDecimal fee,
                                  String idempotencyKey, PaymentSource source, Instant at) {
-        BigDecimal amount = Money.requirePositive(principal, "The payment amount");
+        BigDecimal amount = Money.requireCents(principal, "The payment amount");
         BigDecimal payable = getPayable();
         if (amount.compareTo(payable) > 0) {
-            throw new BusinessException("The payment of " + amount + " is more than the " + payable
-                    + " that can still be paid on invoice " + number + ".");
+            throw new BusinessException(payable.signum() == 0
+                    ? "Invoice " + number + " has nothing left to pay" + (getPending().signum() > 0 ? " (a payment is still on its way)." : ".")
+                    : "The payment of " + amount + " is more than the " + payable + " that can still be paid on invoice " + number + ".");
         }
         Payment payment = new Payment(this, payer, method, amount, Money.amount(fee), idempotencyKey, source, at);
         payments.add(payment);
@@ -135,7 +147,7 @@ public class Invoice extends BaseEntity {
     }
 
     public CreditApplication applyCredit(Credit credit, BigDecimal amount, Instant at) {
-        BigDecimal applied = Money.requirePositive(amount, "The credit applied");
+        BigDecimal applied = Money.requireCents(amount, "The credit applied");
         if (!credit.getAccount().isSameAs(property.getAccount())) {
             throw new BusinessException("Credit " + credit.getNumber() + " belongs to another customer account.");
         }
@@ -151,8 +163,7 @@ public class Invoice extends BaseEntity {
 
     /** What the balance should be, from the lines, payments and credits this invoice knows of. */
     public BigDecimal computedBalance() {
-        BigDecimal paid = payments.stream().filter(Payment::isSucceeded)
-                .map(Payment::getPrincipal).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal paid = payments.stream().map(Payment::countedPrincipal).reduce(Money.ZERO, BigDecimal::add);
         BigDecimal credited = creditApplications.stream()
                 .map(CreditApplication::getAmount).reduce(Money.ZERO, BigDecimal::add);
         return total.subtract(paid).subtract(credited).max(Money.ZERO);
@@ -163,11 +174,35 @@ public class Invoice extends BaseEntity {
         status = balance.signum() > 0 ? InvoiceStatus.DUE : InvoiceStatus.PAID;
     }
 
-    /** The balance less payments still pending (ACH not yet settled). */
+    /** The balance less payments still pending (ACH not yet settled, or a charge under way). */
     public BigDecimal getPayable() {
-        BigDecimal pending = payments.stream().filter(Payment::isPending)
-                .map(Payment::getPrincipal).reduce(Money.ZERO, BigDecimal::add);
-        return balance.subtract(pending).max(Money.ZERO);
+        return balance.subtract(getPending()).max(Money.ZERO);
+    }
+
+    /** Payments on their way: they do not lower the balance yet, but they cannot be paid twice. */
+    public BigDecimal getPending() {
+        return payments.stream().filter(Payment::isPending).map(Payment::getPrincipal).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    /** The contractor may let an invoice be paid by card without the convenience fee ("turned off per job"). */
+    public void waiveFee(boolean waived) {
+        this.feeWaived = waived;
+    }
+
+    public boolean isFeeWaived() {
+        return feeWaived;
+    }
+
+    public boolean isOpen() {
+        return status == InvoiceStatus.DUE;
+    }
+
+    public List<Payment> getPayments() {
+        return payments.stream().sorted(Comparator.comparing(Payment::getCreatedAt)).toList();
+    }
+
+    public List<CreditApplication> getCreditApplications() {
+        return List.copyOf(creditApplications);
     }
 
     /** "INV-1001 · Spring cleanup", or the number alone when the invoice spans several jobs. */

@@ -47,6 +47,10 @@ public class InvoiceLine extends BaseEntity {
         return quantity;
     }
 
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
     public BigDecimal getAmount() {
         return amount;
     }

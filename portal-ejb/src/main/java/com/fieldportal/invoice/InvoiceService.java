@@ -6,6 +6,7 @@ import com.fieldportal.customer.PropertyScope;
 import com.fieldportal.security.Roles;
 import com.fieldportal.shared.Money;
 import com.fieldportal.shared.NotFoundException;
+import com.fieldportal.shared.Page;
 import com.fieldportal.shared.Preview;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -42,12 +43,24 @@ public class InvoiceService {
         return sum == null ? Money.ZERO : Money.amount(sum);
     }
 
-    public List<InvoiceRow> invoices(Long propertyId, InvoiceFilter show) {
+    public long countInvoices(Long propertyId, InvoiceFilter show) {
+        PropertyScope scope = access.scope(Section.INVOICES, propertyId);
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery("Invoice.countInScope", Long.class)
+                .setParameter("statuses", show.statuses())
+                .setParameter("properties", scope.propertyIds())
+                .getSingleResult();
+    }
+
+    /** A page of the invoice list, newest invoice date first. */
+    public List<InvoiceRow> invoices(Long propertyId, InvoiceFilter show, int first, int size) {
         PropertyScope scope = access.scope(Section.INVOICES, propertyId);
         if (scope.isEmpty()) {
             return List.of();
         }
-        return listQuery(scope, show).getResultList();
+        return listQuery(scope, show).setFirstResult(Page.first(first)).setMaxResults(Page.size(size)).getResultList();
     }
 
     /** The Invoices Due widget of Home. */
@@ -57,10 +70,7 @@ public class InvoiceService {
             return new Preview<>(0, List.of());
         }
         return Preview.of(listQuery(scope, InvoiceFilter.DUE).setMaxResults(first).getResultList(), first,
-                () -> em.createNamedQuery("Invoice.countInScope", Long.class)
-                        .setParameter("statuses", InvoiceFilter.DUE.statuses())
-                        .setParameter("properties", scope.propertyIds())
-                        .getSingleResult());
+                () -> countInvoices(propertyId, InvoiceFilter.DUE));
     }
 
     /**
@@ -75,6 +85,15 @@ public class InvoiceService {
         }
         access.requireLinked(invoice.getProperty(), "Invoice");
         return invoice;
+    }
+
+    /** The due invoices in scope, oldest first: what a statement lists. */
+    public List<Invoice> openInvoices(Long propertyId) {
+        PropertyScope scope = access.scope(Section.INVOICES, propertyId);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Invoice.openInScope", Invoice.class).setParameter("properties", scope.propertyIds()).getResultList();
     }
 
     private TypedQuery<InvoiceRow> listQuery(PropertyScope scope, InvoiceFilter show) {

@@ -25,4 +25,21 @@ public class MethodSnapshot {
         this.brand = brand;
         this.lastFour = lastFour;
     }
+
+    public PaymentType getType() {
+        return type;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public String getLastFour() {
+        return lastFour;
+    }
+
+    /** "Visa ending 4242", "First Community Bank ending 6789", "Check". */
+    public String describe() {
+        return lastFour == null || lastFour.isBlank() ? brand : brand + " ending " + lastFour;
+    }
 }

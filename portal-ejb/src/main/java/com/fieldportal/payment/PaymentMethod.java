@@ -1,6 +1,7 @@
 package com.fieldportal.payment;
 
 import com.fieldportal.customer.Contact;
+import com.fieldportal.invoice.MethodSnapshot;
 import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.shared.BaseEntity;
 import jakarta.persistence.Column;
@@ -10,16 +11,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
 
 /**
- * A saved card or bank account. Card numbers never reach this table: only the gateway's token, the
- * brand, the last four digits and the expiry.
+ * A saved card or bank account of one contact. Card and account numbers never reach this table: only the
+ * gateway's token and what the gateway says may be shown (brand or bank, last four, expiry, funding). Removing a
+ * method keeps the row, inactive, for the payments made with it.
  */
 @Entity
 @Table(name = "payment_method")
+@NamedQuery(name = "PaymentMethod.ofContact", query = """
+        SELECT m FROM PaymentMethod m WHERE m.contact.id = :contact AND m.active = TRUE
+        ORDER BY m.preferred DESC, m.createdAt DESC, m.id DESC""")
 public class PaymentMethod extends BaseEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -41,6 +47,8 @@ public class PaymentMethod extends BaseEntity {
     private Integer expiryMonth;
     @Column(name = "expiry_year")
     private Integer expiryYear;
+    @Enumerated(EnumType.STRING)
+    private Funding funding;
     /** Checking or savings, for ACH. */
     @Column(name = "account_type")
     private String accountType;
@@ -55,27 +63,86 @@ public class PaymentMethod extends BaseEntity {
     protected PaymentMethod() {
     }
 
-    public static PaymentMethod card(Contact contact, String gatewayToken, String brand, String lastFour,
-                                     YearMonth expiry, Instant createdAt) {
-        PaymentMethod method = new PaymentMethod(contact, PaymentType.CARD, gatewayToken, brand, lastFour, createdAt);
-        method.expiryMonth = expiry.getMonthValue();
-        method.expiryYear = expiry.getYear();
-        return method;
-    }
-
-    public static PaymentMethod bankAccount(Contact contact, String gatewayToken, String bankName, String lastFour,
-                                            String accountType, Instant createdAt) {
-        PaymentMethod method = new PaymentMethod(contact, PaymentType.ACH, gatewayToken, bankName, lastFour, createdAt);
-        method.accountType = accountType;
-        return method;
-    }
-
-    private PaymentMethod(Contact contact, PaymentType type, String gatewayToken, String brand, String lastFour, Instant createdAt) {
+    /** A card or bank account as the gateway described its token. */
+    public PaymentMethod(Contact contact, String gatewayToken, GatewayMethod described, Instant createdAt) {
         this.contact = contact;
-        this.type = type;
+        this.type = described.type();
         this.gatewayToken = gatewayToken;
-        this.brand = brand;
-        this.lastFour = lastFour;
+        this.brand = described.brand();
+        this.lastFour = described.lastFour();
+        if (described.expiry() != null) {
+            this.expiryMonth = described.expiry().getMonthValue();
+            this.expiryYear = described.expiry().getYear();
+        }
+        this.funding = described.funding();
+        this.accountType = described.accountType();
         this.createdAt = createdAt;
+    }
+
+    /** A card is expired after the last day of its expiry month; bank accounts do not expire. */
+    public boolean isExpired(YearMonth now) {
+        return expiryYear != null && YearMonth.of(expiryYear, expiryMonth).isBefore(now);
+    }
+
+    public boolean isOwnedBy(long contactId) {
+        return contact.getId() == contactId;
+    }
+
+    void remove() {
+        active = false;
+        preferred = false;
+    }
+
+    public void prefer(boolean preferred) {
+        this.preferred = preferred;
+    }
+
+    /** "Visa ending 4242", "Sandbox Test Bank ending 6789". */
+    public String describe() {
+        return brand + " ending " + lastFour;
+    }
+
+    public MethodSnapshot snapshot() {
+        return new MethodSnapshot(type, brand, lastFour);
+    }
+
+    public YearMonth getExpiry() {
+        return expiryYear == null ? null : YearMonth.of(expiryYear, expiryMonth);
+    }
+
+    public PaymentType getType() {
+        return type;
+    }
+
+    String getGatewayToken() {
+        return gatewayToken;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public String getLastFour() {
+        return lastFour;
+    }
+
+    public Funding getFunding() {
+        return funding;
+    }
+
+    public String getAccountType() {
+        return accountType;
+    }
+
+    public boolean isPreferred() {
+        return preferred;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

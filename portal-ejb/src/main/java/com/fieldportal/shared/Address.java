@@ -44,7 +44,14 @@ public class Address {
         return postalCode;
     }
 
-    /** One line, as on an envelope: "12 Oak St, Springfield, IL 62701". */
+    /** Two lines, as on an envelope: the street, then "Springfield, IL 62701". */
+    public String getEnvelope() {
+        String regionAndCode = Stream.of(region, postalCode).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        String town = Stream.of(city, regionAndCode).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+        return Stream.of(street, town).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    /** One line: "12 Oak St, Springfield, IL 62701". */
     public String getSingleLine() {
         String regionAndCode = Stream.of(region, postalCode).filter(Objects::nonNull).collect(Collectors.joining(" "));
         return Stream.of(street, city, regionAndCode).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));

@@ -33,6 +33,15 @@ public class Formats {
     private Locale locale;
     private Currency currency;
 
+    /** For code outside the container (benchmarks, tests). */
+    public static Formats of(String localeTag, String currencyCode) {
+        Formats formats = new Formats();
+        formats.localeTag = localeTag;
+        formats.currencyCode = currencyCode;
+        formats.parse();
+        return formats;
+    }
+
     @PostConstruct
     void parse() {
         locale = Locale.forLanguageTag(localeTag.trim());

@@ -15,9 +15,13 @@ public final class Money {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    public static BigDecimal requirePositive(BigDecimal value, String what) {
+    /** A positive amount in whole cents: 12.345 is refused, not rounded (the payer meant something). */
+    public static BigDecimal requireCents(BigDecimal value, String what) {
         if (value == null || value.signum() <= 0) {
             throw new BusinessException(what + " must be greater than zero.");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new BusinessException(what + " can have at most two decimals.");
         }
         return amount(value);
     }

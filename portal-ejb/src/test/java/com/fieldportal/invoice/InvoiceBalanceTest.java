@@ -69,6 +69,58 @@ class InvoiceBalanceTest {
     }
 
     @Test
+    void amountsHaveAtMostTwoDecimals() {
+        Invoice invoice = invoice("100.00");
+        assertThatThrownBy(() -> pay(invoice, "10.005")).isInstanceOf(BusinessException.class).hasMessageContaining("two decimals");
+        assertThat(pay(invoice, "10.50").getPrincipal()).isEqualByComparingTo("10.50");
+    }
+
+    @Test
+    void aDeclinedPaymentTakesNothingAndFreesTheAmount() {
+        Invoice invoice = invoice("100.00");
+        Payment declined = pay(invoice, "100.00");
+        declined.fail("gw-1", "Your card was declined.", Instant.now());
+        assertThat(invoice.getBalance()).isEqualByComparingTo("100.00");
+        assertThat(invoice.getPayable()).isEqualByComparingTo("100.00");
+        assertThatThrownBy(() -> declined.succeed("gw-1", Instant.now())).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void refundsRaiseTheBalanceByWhatWasGivenBack() {
+        Invoice invoice = invoice("100.00");
+        Payment payment = invoice.recordPayment(null, card(), new BigDecimal("100.00"), new BigDecimal("2.50"), key(),
+                PaymentSource.PORTAL, Instant.now());
+        payment.succeed("gw-1", Instant.now());
+        assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
+
+        payment.refund(new BigDecimal("30.00"));
+        assertThat(invoice.getBalance()).isEqualByComparingTo("30.00");
+        assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.DUE);
+        assertThat(payment.getStatus()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThatThrownBy(() -> payment.refund(new BigDecimal("70.01"))).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("70.00");
+
+        payment.refund(new BigDecimal("70.00"));
+        assertThat(invoice.getBalance()).isEqualByComparingTo("100.00");
+        assertThat(payment.getStatus()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThatThrownBy(() -> payment.refund(new BigDecimal("0.01"))).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void aReturnedBankPaymentNoLongerCounts() {
+        Invoice invoice = invoice("100.00");
+        Payment payment = pay(invoice, "100.00");
+        payment.acceptPending("gw-ach");
+        assertThat(invoice.getPayable()).as("pending until settled").isEqualByComparingTo("0.00");
+        payment.succeed("gw-ach", Instant.now());
+        assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
+
+        payment.markReturned("R01", Instant.now());
+        assertThat(invoice.getBalance()).isEqualByComparingTo("100.00");
+        assertThat(invoice.getPayable()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void appliedCreditLowersTheBalanceAndTheCreditsRemainder() {
         Invoice invoice = invoice("200.00");
         Credit credit = new Credit(account, "CR-1", null, new BigDecimal("120.00"), "Missed visit", Instant.now());

@@ -4,14 +4,19 @@ import com.fieldportal.customer.AccountDetail;
 import com.fieldportal.customer.ContactRow;
 import com.fieldportal.customer.CustomerDirectory;
 import com.fieldportal.customer.LinkedProperty;
+import com.fieldportal.invoice.CreditRow;
+import com.fieldportal.invoice.InvoiceDesk;
+import com.fieldportal.invoice.InvoiceRow;
 import com.fieldportal.signin.Invitations;
 import com.fieldportal.signin.SignInAdministration;
 import com.fieldportal.web.Messages;
 import com.fieldportal.web.ViewParams;
+import com.fieldportal.web.layout.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,16 +37,46 @@ public class CustomerBacking implements Serializable {
     @EJB
     SignInAdministration signIns;
 
+    @EJB
+    InvoiceDesk invoiceDesk;
+
     private String id;
     private AccountDetail account;
     private Map<String, Long> failures;
     private ContactRow editing;
     private List<Long> linkedIds = new ArrayList<>();
+    private List<CreditRow> credits;
+    private BigDecimal creditAmount;
+    private String creditReason;
+
+    private final PagedModel<InvoiceRow> invoices = new PagedModel<>(new PagedModel.Source<>() {
+        @Override
+        public long count() {
+            return invoiceDesk.countInvoices(account.account().id());
+        }
+
+        @Override
+        public List<InvoiceRow> rows(int first, int size) {
+            return invoiceDesk.invoices(account.account().id(), first, size);
+        }
+    }, InvoiceRow::id);
 
     /** f:viewAction */
     public void load() {
         account = directory.account(ViewParams.id(id, "Customer account"));
         failures = signIns.recentFailures(account.contacts().stream().map(ContactRow::email).toList());
+        credits = invoiceDesk.credits(account.account().id());
+    }
+
+    public void startCredit() {
+        creditAmount = null;
+        creditReason = null;
+    }
+
+    public void recordCredit() {
+        invoiceDesk.recordCredit(account.account().id(), creditAmount, creditReason);
+        Messages.info("Credit recorded. Apply it to an invoice from the invoice's page.");
+        load();
     }
 
     public void invite(ContactRow contact) {
@@ -109,6 +144,30 @@ public class CustomerBacking implements Serializable {
 
     public ContactRow getEditing() {
         return editing;
+    }
+
+    public PagedModel<InvoiceRow> getInvoices() {
+        return invoices;
+    }
+
+    public List<CreditRow> getCredits() {
+        return credits;
+    }
+
+    public BigDecimal getCreditAmount() {
+        return creditAmount;
+    }
+
+    public void setCreditAmount(BigDecimal creditAmount) {
+        this.creditAmount = creditAmount;
+    }
+
+    public String getCreditReason() {
+        return creditReason;
+    }
+
+    public void setCreditReason(String creditReason) {
+        this.creditReason = creditReason;
     }
 
     public List<Long> getLinkedIds() {
