@@ -10,7 +10,10 @@ import com.fieldportal.customer.Property;
 import com.fieldportal.invoice.Credit;
 import com.fieldportal.invoice.Invoice;
 import com.fieldportal.invoice.MethodSnapshot;
+import com.fieldportal.invoice.Payment;
 import com.fieldportal.payment.Adapter;
+import com.fieldportal.payment.Charge;
+import com.fieldportal.payment.GatewayMethod;
 import com.fieldportal.payment.GatewayChoice;
 import com.fieldportal.payment.PaymentGateway;
 import com.fieldportal.payment.PaymentMethod;
@@ -47,8 +50,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,6 +71,7 @@ public class DemoData {
 
     public static final String PASSWORD = "Portal-demo-1";
     static final String MARKER_ACCOUNT = "DEMO-MAPLE-RIDGE";
+    private static final int ACH_CLEARS_IN_DAYS = 3;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -89,6 +95,7 @@ public class DemoData {
     boolean enabled;
 
     private final LocalDate today = LocalDate.now();
+    private final Map<String, String> tokens = new HashMap<>();
     private final Instant now = Instant.now();
 
     @PostConstruct
@@ -147,22 +154,25 @@ public class DemoData {
         Property tower = property(harbor, "DEMO-P-5", "Harbor Point Tower", "77 Harbor Way", owner, operations, sales);
         Contact hana = contact(harbor, "Hana Harbor", "hana.harbor@example.com", ContactRole.PRIMARY, tower);
 
+        for (Contact contact : List.of(pat, bill)) {
+            savedMethods(contact);
+        }
         loadInvoices(maple, clubhouse, common, pool, entrance, tower, operations, pat, bill);
         loadProposals(clubhouse, common, pool, entrance, tower, sales, operations, pat);
         loadRequests(clubhouse, common, pool, entrance, tower, operations, pat, bill, hana);
 
-        for (Contact contact : List.of(pat, bill)) {
-            savedMethods(contact);
-        }
     }
 
     /** A card the sandbox approves (the default), a card that expired since it was saved, a bank account that settles. */
     private void savedMethods(Contact contact) {
         String expiry = YearMonth.from(today).plusYears(3).format(DateTimeFormatter.ofPattern("MM/yy"));
-        PaymentMethod card = savedMethod(contact, sandbox.tokenizeCard(contact.getName(), "4242 4242 4242 4242", expiry, "123", "62704"));
-        card.prefer(true);
+        String card = sandbox.tokenizeCard(contact.getName(), "4242 4242 4242 4242", expiry, "123", "62704");
+        savedMethod(contact, card).prefer(true);
         savedMethod(contact, sandbox.tokenizeExpiredCard("5555555555554444", YearMonth.from(today).minusMonths(3)));
-        savedMethod(contact, sandbox.tokenizeBankAccount(contact.getName(), "110000000", "000123456789", "checking"));
+        String bank = sandbox.tokenizeBankAccount(contact.getName(), "110000000", "000123456789", "checking");
+        savedMethod(contact, bank);
+        tokens.put(contact.getEmail() + PaymentType.CARD, card);
+        tokens.put(contact.getEmail() + PaymentType.ACH, bank);
     }
 
     private PaymentMethod savedMethod(Contact contact, String token) {
@@ -177,11 +187,11 @@ public class DemoData {
 
         Invoice mowing = invoice("INV-1002", common, serviceContact, 25, "Weekly mowing, May");
         mowing.addLine("Mowing and trimming visit", new BigDecimal("4"), new BigDecimal("215.00"));
-        pay(mowing, pat, PaymentType.CARD, "Visa", "4242", "300.00", 20);
+        pay(mowing, pat, PaymentType.CARD, "300.00", 20);
 
         Invoice wash = invoice("INV-1003", pool, serviceContact, 60, "Pool deck pressure wash");
         wash.addLine("Pressure wash, pool deck and furniture", BigDecimal.ONE, new BigDecimal("420.00"));
-        pay(wash, bill, PaymentType.ACH, "Sandbox Test Bank", "6789", "420.00", 50);
+        pay(wash, bill, PaymentType.ACH, "420.00", 50);
 
         Invoice spring = invoice("INV-1004", clubhouse, serviceContact, 15, "Irrigation start-up");
         spring.addOpportunity("Tree pruning", null);
@@ -193,13 +203,14 @@ public class DemoData {
 
         Invoice sign = invoice("INV-1005", entrance, serviceContact, 10, "Sign lighting repair");
         sign.addLine("Replace LED fixtures at entrance sign", new BigDecimal("4"), new BigDecimal("160.00"));
+        pay(sign, bill, PaymentType.ACH, "200.00", 1);
 
         Invoice leaves = invoice("INV-1006", common, serviceContact, 200, "Fall leaf removal");
         leaves.addLine("Leaf removal and haul-away", BigDecimal.ONE, new BigDecimal("300.00"));
         Credit goodwill = persist(new Credit(maple, "CR-502", "DEMO-CR-502", new BigDecimal("100.00"),
                 "Goodwill credit, late fall visit", now.minus(Duration.ofDays(190))));
         leaves.applyCredit(goodwill, new BigDecimal("100.00"), now.minus(Duration.ofDays(190)));
-        pay(leaves, pat, PaymentType.CARD, "Visa", "4242", "200.00", 185);
+        pay(leaves, pat, PaymentType.CARD, "200.00", 185);
 
         persist(new Credit(maple, "CR-503", "DEMO-CR-503", new BigDecimal("75.00"),
                 "Referral credit (not yet applied)", now.minus(Duration.ofDays(5))));
@@ -291,11 +302,26 @@ public class DemoData {
         return invoice;
     }
 
-    private void pay(Invoice invoice, Contact payer, PaymentType type, String brand, String lastFour, String amount, int daysAgo) {
+    /**
+     * A payment made through the sandbox with the payer's saved method, so that staff can refund it like any other.
+     * A bank payment of the last days is still pending, as it would be.
+     */
+    private void pay(Invoice invoice, Contact payer, PaymentType type, String amount, int daysAgo) {
         Instant at = now.minus(Duration.ofDays(daysAgo));
-        invoice.recordPayment(payer, new MethodSnapshot(type, brand, lastFour), new BigDecimal(amount), BigDecimal.ZERO,
-                        "demo-" + invoice.getNumber() + "-" + daysAgo, PaymentSource.PORTAL, at)
-                .succeed("demo-gw-" + invoice.getNumber() + "-" + daysAgo, at);
+        String token = tokens.get(payer.getEmail() + type);
+        String key = "demo-" + invoice.getNumber() + "-" + daysAgo;
+        Charge charge = gateway.charge(token, new BigDecimal(amount), key);
+        Payment payment = invoice.recordPayment(payer, describe(gateway.describe(token)), new BigDecimal(amount), BigDecimal.ZERO, key,
+                PaymentSource.PORTAL, at);
+        if (type == PaymentType.ACH && daysAgo < ACH_CLEARS_IN_DAYS) {
+            payment.acceptPending(charge.reference());
+        } else {
+            payment.succeed(charge.reference(), at);
+        }
+    }
+
+    private static MethodSnapshot describe(GatewayMethod method) {
+        return new MethodSnapshot(method.type(), method.brand(), method.lastFour());
     }
 
     private Proposal proposal(String number, String name, Property property, StaffUser sales, StaffUser serviceContact,

@@ -104,8 +104,10 @@ public class PaymentMethods {
         Contact contact = lockedContact();
         PaymentMethod method = own(methodId);
         method.remove();
-        if (method.isPreferred() || saved().stream().noneMatch(PaymentMethod::isPreferred)) {
-            saved().stream().filter(m -> m != method).findFirst().ifPresent(m -> m.prefer(true));
+        List<PaymentMethod> left = saved();
+        if (left.stream().noneMatch(PaymentMethod::isPreferred)) {
+            YearMonth now = YearMonth.now(formats.zone());
+            left.stream().filter(m -> !m.isExpired(now)).findFirst().ifPresent(m -> m.prefer(true));
         }
         audit.record(contact.actor(), "PAYMENT_METHOD_REMOVED", "PaymentMethod", methodId, method.describe());
     }
@@ -114,6 +116,9 @@ public class PaymentMethods {
         access.scope(Section.ELECTRONIC_PAYMENTS, null);
         Contact contact = lockedContact();
         PaymentMethod chosen = own(methodId);
+        if (chosen.isExpired(YearMonth.now(formats.zone()))) {
+            throw new BusinessException(chosen.describe() + " has expired and cannot be the default. Remove it, or add the new card.");
+        }
         saved().forEach(m -> m.prefer(m == chosen));
         audit.record(contact.actor(), "PAYMENT_METHOD_DEFAULT", "PaymentMethod", methodId, chosen.describe());
     }

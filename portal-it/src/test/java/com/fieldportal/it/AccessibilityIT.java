@@ -29,11 +29,14 @@ class AccessibilityIT {
 
     @Test
     void customerPagesAreAccessible() {
-        Properties customer = Portal.newCustomer(true);
+        Database.update("UPDATE portal_configuration SET show_invoices = TRUE, electronic_payments = TRUE");
+        Properties customer = Portal.newPayer();
         try (Browser browser = new Browser()) {
             browser.signIn(customer.getProperty("email"), customer.getProperty("password"));
-            for (String page : List.of("/", "/invoices.xhtml", "/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"),
-                    "/proposals.xhtml", "/requests.xhtml", "/account/password.xhtml", "/payments.xhtml", "/no-such-page.xhtml")) {
+            for (String page : List.of("/", "/invoices.xhtml", "/invoice.xhtml?id=" + customer.getProperty("invoice100"),
+                    "/invoice.xhtml?id=" + customer.getProperty("invoice100") + "&pay=" + customer.getProperty("card"),
+                    "/proposals.xhtml", "/requests.xhtml", "/account/password.xhtml", "/payments.xhtml", "/payments.xhtml?add=card",
+                    "/payments.xhtml?add=ach", "/no-such-page.xhtml")) {
                 browser.open(page);
                 browser.assertAccessible();
             }
@@ -45,8 +48,9 @@ class AccessibilityIT {
         Properties admin = Portal.newStaff(true);
         try (Browser browser = new Browser()) {
             browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
-            Properties customer = Portal.newCustomer(false);
+            Properties customer = Portal.newCustomer(true);
             for (String page : List.of("/staff/", "/staff/customers.xhtml", "/staff/customer.xhtml?id=" + customer.getProperty("accountId"),
+                    "/staff/payments.xhtml", "/staff/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"),
                     "/staff/admin/configuration.xhtml", "/staff/admin/invitations.xhtml", "/staff/admin/users.xhtml",
                     "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml", "/account/password.xhtml", "/invoices.xhtml")) {
                 browser.open(page);

@@ -48,11 +48,11 @@ class BalanceIT {
             browser.signIn(customer.getProperty("email"), customer.getProperty("password"));
 
             browser.open("/invoices.xhtml?show=PAID");
-            assertThat(browser.texts(By.cssSelector("#invoices td .status"))).containsExactly("Paid");
-            assertThat(browser.texts(By.cssSelector("#invoices td.amount"))).containsExactly("$0.00");
+            assertThat(browser.texts(By.cssSelector("[id='list:invoices'] td .status"))).containsExactly("Paid");
+            assertThat(browser.texts(By.cssSelector("[id='list:invoices'] td.amount"))).containsExactly("$0.00");
 
             browser.open("/invoices.xhtml?show=DUE");
-            assertThat(browser.texts(By.cssSelector("#invoices td.amount")))
+            assertThat(browser.texts(By.cssSelector("[id='list:invoices'] td.amount")))
                     .containsExactlyInAnyOrder("$70.00", "$150.00", "$80.00", "$40.00");
         }
     }

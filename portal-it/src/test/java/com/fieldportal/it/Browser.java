@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,6 +23,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -119,9 +123,72 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String id, String text) {
-        WebElement input = driver.findElement(By.id(id));
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Fills fields of a frame (by their ids) and clicks a button in it: the payment processor's own fields. */
+    public void fillFrame(String frameId, Map<String, String> fields, String buttonId) {
+        driver.switchTo().frame(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(frameId))));
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId)));
+            fields.forEach((id, value) -> {
+                WebElement input = driver.findElement(By.id(id));
+                if ("select".equals(input.getTagName())) {
+                    new Select(input).selectByValue(value);
+                } else {
+                    input.clear();
+                    input.sendKeys(value);
+                }
+            });
+            driver.findElement(By.id(buttonId)).click();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    /** Waits until an element of the frame says something, and answers it. */
+    public String frameText(String frameId, String id) {
+        driver.switchTo().frame(driver.findElement(By.id(frameId)));
+        try {
+            wait.until(d -> !d.findElement(By.id(id)).getText().isBlank());
+            return driver.findElement(By.id(id)).getText();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    /** Picks an entry of a PrimeFaces drop-down by its label and waits for the ajax it sets off. */
+    public void choose(String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        waitUntilFullyShown(menuId + "_panel");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"))).click();
+        waitForAjax();
+    }
+
+    /** Picks a PrimeFaces radio button by its label and waits for the ajax it sets off. */
+    public void chooseRadio(String label) {
+        driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']")).click();
+        waitForAjax();
+    }
+
+    /** Waits until an element is there and shown (a dialog's content after its ajax). */
+    public void waitForVisible(By locator) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Types into a field and leaves it (Tab), as a user does before the page reacts to the change. */
+    public void typeAndLeave(String id, String text) {
+        // no clear(): it fires "change" at once, and the field would be re-rendered under the typing
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        waitForAjax();
+    }
+
+    /** Waits until the element's text no longer contains this. */
+    public void waitForTextGone(By locator, String text) {
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(locator).stream().noneMatch(e -> e.getText().contains(text)));
     }
 
     public String attribute(String id, String name) {
@@ -137,7 +204,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains this. */
     public void waitForText(By locator, String text) {
-        wait.until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().contains(text)));
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
     /** Picks a property in the menu's property filter; the page then loads again. */

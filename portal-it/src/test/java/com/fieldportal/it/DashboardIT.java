@@ -57,11 +57,11 @@ class DashboardIT {
             BigDecimal balance = amount(browser.text("currentBalance"));
 
             browser.open("/invoices.xhtml?show=DUE");
-            BigDecimal sumOfDue = browser.texts(By.cssSelector("#invoices td.amount")).stream()
+            BigDecimal sumOfDue = browser.texts(By.cssSelector("[id='list:invoices'] td.amount")).stream()
                     .map(DashboardIT::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(balance).as("balance for %s", property).isEqualByComparingTo(sumOfDue);
             if (!property.equals("All properties")) {
-                assertThat(browser.texts(By.cssSelector("#invoices td .muted"))).allMatch(property::equals);
+                assertThat(browser.texts(By.cssSelector("[id='list:invoices'] td .muted"))).allMatch(property::equals);
             }
             browser.open("/");
         }

@@ -2,6 +2,7 @@ package com.fieldportal.it;
 
 import com.fieldportal.it.fixture.CallerProbeServlet;
 import com.fieldportal.it.fixture.FixtureServlet;
+import com.fieldportal.it.fixture.PaymentProbeServlet;
 import com.fieldportal.it.fixture.Fixtures;
 import java.io.File;
 import java.io.IOException;
@@ -29,7 +30,8 @@ public final class Portal {
     public static EnterpriseArchive withFixtures() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(Fixtures.class);
-        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(FixtureServlet.class, CallerProbeServlet.class);
+        ear.getAsType(WebArchive.class, "portal-web.war").addClasses(FixtureServlet.class, CallerProbeServlet.class,
+                PaymentProbeServlet.class);
         return ear;
     }
 
@@ -46,6 +48,11 @@ public final class Portal {
     /** An account with contacts waiting for an invitation (see {@link Fixtures#accountToInvite}). */
     public static Properties newAccountToInvite(int waiting) {
         return fixture("/account-to-invite?waiting=" + waiting);
+    }
+
+    /** A new customer with invoices to pay and saved payment methods (see {@link Fixtures#payer}). */
+    public static Properties newPayer() {
+        return fixture("/payer");
     }
 
     /** A new staff user (see {@link Fixtures#staff}). */

@@ -41,6 +41,17 @@ public final class WebClient {
         return send(request(path).GET().build());
     }
 
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the sign-in form, as the browser would post it; fails the test unless it worked. */
     public void signIn(String email, String password) {
         HttpResponse<String> response = trySignIn(email, password);

@@ -70,13 +70,16 @@ public class SandboxGateway implements PaymentGateway {
             behaviour = Behaviour.EXPIRED_CARD;
         }
         Charge.Outcome outcome = switch (behaviour) {
-            case APPROVE -> Charge.Outcome.APPROVED;
+            case APPROVE, ANSWER_LOST -> Charge.Outcome.APPROVED;
             case ACH_SETTLES, ACH_RETURNED -> Charge.Outcome.PENDING;
             default -> Charge.Outcome.DECLINED;
         };
         SandboxCharge charge = new SandboxCharge("sbx_ch_" + Tokens.newToken().substring(0, 24), method, idempotencyKey,
                 amount, outcome, behaviour.declineMessage, Instant.now());
         em.persist(charge);
+        if (behaviour == Behaviour.ANSWER_LOST) {
+            throw new AnswerLost(charge.answer().reference());
+        }
         return charge.answer();
     }
 
@@ -99,7 +102,7 @@ public class SandboxGateway implements PaymentGateway {
             throw new GatewayException("The sandbox has no charge " + chargeReference);
         }
         return switch (charge.getToken().getBehaviour()) {
-            case ACH_SETTLES, APPROVE -> new Settlement(Settlement.State.SETTLED, null);
+            case ACH_SETTLES, APPROVE, ANSWER_LOST -> new Settlement(Settlement.State.SETTLED, null);
             case ACH_RETURNED -> new Settlement(Settlement.State.RETURNED, "R01 insufficient funds: the bank returned the debit.");
             default -> new Settlement(Settlement.State.RETURNED, charge.answer().message());
         };

@@ -19,7 +19,8 @@ record TestCard(String brand, Funding funding, Behaviour behaviour) {
             Map.entry("4000000000000002", new TestCard("Visa", Funding.CREDIT, Behaviour.DECLINE)),
             Map.entry("4000000000009995", new TestCard("Visa", Funding.CREDIT, Behaviour.INSUFFICIENT_FUNDS)),
             Map.entry("4000000000000069", new TestCard("Visa", Funding.CREDIT, Behaviour.EXPIRED_CARD)),
-            Map.entry("4000000000000119", new TestCard("Visa", Funding.CREDIT, Behaviour.PROCESSING_ERROR)));
+            Map.entry("4000000000000119", new TestCard("Visa", Funding.CREDIT, Behaviour.PROCESSING_ERROR)),
+            Map.entry("4000000000000408", new TestCard("Visa", Funding.CREDIT, Behaviour.ANSWER_LOST)));
 
     static Optional<TestCard> of(String digits) {
         return Optional.ofNullable(NUMBERS.get(digits));

@@ -12,6 +12,7 @@ import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.Formats;
 import com.fieldportal.shared.Tokens;
 import com.fieldportal.web.ViewParams;
+import com.fieldportal.web.layout.Branding;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class InvoiceBacking implements Serializable {
     @Inject
     Formats formats;
 
+    @Inject
+    Branding branding;
+
     private String id;
     /** ?pay=methodId: back from adding a payment method, the dialog opens with it chosen. */
     private String pay;
@@ -55,7 +59,7 @@ public class InvoiceBacking implements Serializable {
     /** f:viewAction */
     public void load() {
         invoice = invoices.invoice(ViewParams.id(id, "Invoice"));
-        if (pay != null && invoice.isOpen()) {
+        if (pay != null && invoice.isOpen() && branding.getSettings().electronicPayments()) {
             openPay();
             Long added = parseId(pay);
             if (options.method(added) != null) {

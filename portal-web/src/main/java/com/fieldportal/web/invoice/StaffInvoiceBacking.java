@@ -5,10 +5,12 @@ import com.fieldportal.invoice.Invoice;
 import com.fieldportal.invoice.InvoiceDesk;
 import com.fieldportal.payment.PaymentDesk;
 import com.fieldportal.shared.Tokens;
+import com.fieldportal.shared.Formats;
 import com.fieldportal.web.Messages;
 import com.fieldportal.web.ViewParams;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -18,6 +20,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class StaffInvoiceBacking implements Serializable {
+
+    @Inject
+    Formats formats;
 
     @EJB
     InvoiceDesk desk;
@@ -57,7 +62,7 @@ public class StaffInvoiceBacking implements Serializable {
 
     public void recordOffline() {
         payments.recordOffline(invoice.getId(), offlineAmount, checkNumber, offlineKey);
-        Messages.info("Recorded " + offlineAmount + (checkNumber == null || checkNumber.isBlank() ? " in cash." : " by check " + checkNumber.strip() + "."));
+        Messages.info("Recorded " + formats.money(offlineAmount) + (checkNumber == null || checkNumber.isBlank() ? " in cash." : " by check " + checkNumber.strip() + "."));
         load();
     }
 
@@ -73,7 +78,7 @@ public class StaffInvoiceBacking implements Serializable {
             return;
         }
         desk.applyCredit(creditId, invoice.getId(), creditAmount);
-        Messages.info("Applied " + creditAmount + " of the credit to invoice " + invoice.getNumber() + ".");
+        Messages.info("Applied " + formats.money(creditAmount) + " of the credit to invoice " + invoice.getNumber() + ".");
         load();
     }
 

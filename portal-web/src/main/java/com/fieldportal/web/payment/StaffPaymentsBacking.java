@@ -5,10 +5,12 @@ import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.payment.PaymentDesk;
 import com.fieldportal.payment.PaymentFilter;
 import com.fieldportal.payment.PaymentRow;
+import com.fieldportal.shared.Formats;
 import com.fieldportal.web.Messages;
 import com.fieldportal.web.layout.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -18,6 +20,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class StaffPaymentsBacking implements Serializable {
+
+    @Inject
+    Formats formats;
 
     @EJB
     PaymentDesk desk;
@@ -45,7 +50,7 @@ public class StaffPaymentsBacking implements Serializable {
 
     public void refund() {
         desk.refund(refunding.id(), refundAmount);
-        Messages.info("Refunded " + refundAmount + " of payment " + refunding.reference() + " (invoice " + refunding.invoiceNumber()
+        Messages.info("Refunded " + formats.money(refundAmount) + " of payment " + refunding.reference() + " (invoice " + refunding.invoiceNumber()
                 + "). The payer is told by e-mail.");
         refunding = null;
     }
