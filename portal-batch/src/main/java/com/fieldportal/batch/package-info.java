@@ -1,7 +1,6 @@
 /**
- * The nightly reconciliation job (DESIGN.md, "Nightly reconciliation"): settles pending ACH payments,
- * recomputes invoice balances and credit remainders, and records what it fixed. Not built yet; this
- * module exists so that the EAR has its final shape and the dependency rule
- * (portal-batch depends on portal-ejb, never the other way) is checked from the start.
+ * The nightly reconciliation job (DESIGN.md, "Nightly reconciliation"; {@code META-INF/batch-jobs/reconciliation.xml}):
+ * settles pending bank payments, recomputes invoice balances and credits' remaining amounts, reminds of expiring
+ * cards, and reports. Its steps call the services of portal-ejb; nothing depends on this module.
  */
 package com.fieldportal.batch;

@@ -29,7 +29,7 @@ import java.time.Instant;
 @NamedQuery(name = "Payment.byIdempotencyKey", query = "SELECT p FROM Payment p WHERE p.idempotencyKey = :key")
 @NamedQuery(name = "Payment.pendingWithReference", query = """
         SELECT p.id FROM Payment p WHERE p.status = com.fieldportal.invoice.PaymentStatus.PENDING AND p.gatewayReference IS NOT NULL
-        ORDER BY p.id""")
+        AND p.id > :after ORDER BY p.id""")
 public class Payment extends BaseEntity {
 
     private static final int MAX_REASON = 300;

@@ -45,4 +45,26 @@ final class PaymentMails {
                 + company + "\n";
         return MailMessage.to(payment.getContact().getEmail(), "Refund for invoice " + invoice, text, null);
     }
+
+    static MailMessage returned(Payment payment, String company, Formats formats) {
+        String invoice = payment.getInvoice().getNumber();
+        String text = "Hello " + payment.getContact().getName() + ",\n\n"
+                + "Your bank returned the payment of " + formats.money(payment.getPrincipal()) + " from "
+                + payment.getMethod().describe() + " for invoice " + invoice + " (reference " + payment.getGatewayReference() + ").\n"
+                + "The bank's reason: " + payment.getFailureReason() + "\n\n"
+                + "The invoice is open again with a balance of " + formats.money(payment.getInvoice().getBalance())
+                + ". You can pay it in the customer portal with another payment method.\n\n"
+                + company + "\n";
+        return MailMessage.to(payment.getContact().getEmail(), "Bank payment returned for invoice " + invoice, text, null);
+    }
+
+    static MailMessage expiringCard(PaymentMethod method, String company, String portalUrl) {
+        String text = "Hello " + method.getContact().getName() + ",\n\n"
+                + "Your default card for paying " + company + ", " + method.describe() + ", expires at the end of "
+                + method.getExpiry().getMonthValue() + "/" + method.getExpiry().getYear() + ".\n"
+                + "To keep paying online without a hitch, add your new card under Manage Payments in the customer portal:\n"
+                + portalUrl + "/payments.xhtml\n\n"
+                + company + "\n";
+        return MailMessage.to(method.getContact().getEmail(), "Your card ending " + method.getLastFour() + " expires soon", text, null);
+    }
 }

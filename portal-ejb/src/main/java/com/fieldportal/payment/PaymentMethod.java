@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
@@ -26,6 +27,10 @@ import java.time.YearMonth;
 @NamedQuery(name = "PaymentMethod.ofContact", query = """
         SELECT m FROM PaymentMethod m WHERE m.contact.id = :contact AND m.active = TRUE
         ORDER BY m.preferred DESC, m.createdAt DESC, m.id DESC""")
+@NamedQuery(name = "PaymentMethod.expiringDefaultCards", query = """
+        SELECT m.id FROM PaymentMethod m WHERE m.id > :after AND m.active = TRUE AND m.preferred = TRUE
+        AND m.type = com.fieldportal.invoice.PaymentType.CARD AND m.expiryRemindedAt IS NULL
+        AND m.expiryYear * 12 + m.expiryMonth BETWEEN :fromMonth AND :toMonth ORDER BY m.id""")
 public class PaymentMethod extends BaseEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -56,6 +61,8 @@ public class PaymentMethod extends BaseEntity {
     @Column(name = "is_default")
     private boolean preferred;
     private boolean active = true;
+    @Column(name = "expiry_reminded_at")
+    private Instant expiryRemindedAt;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -88,6 +95,22 @@ public class PaymentMethod extends BaseEntity {
         return contact.getId() == contactId;
     }
 
+    /**
+     * A default card that runs out within {@code days} (valid to the last day of its expiry month) and whose contact
+     * was not yet reminded of it.
+     */
+    public boolean needsExpiryReminder(LocalDate today, int days) {
+        if (!active || !preferred || type != PaymentType.CARD || expiryRemindedAt != null || expiryYear == null) {
+            return false;
+        }
+        LocalDate lastValidDay = YearMonth.of(expiryYear, expiryMonth).atEndOfMonth();
+        return !lastValidDay.isBefore(today) && !lastValidDay.isAfter(today.plusDays(days));
+    }
+
+    void reminded(Instant at) {
+        expiryRemindedAt = at;
+    }
+
     void remove() {
         active = false;
         preferred = false;
@@ -104,6 +127,10 @@ public class PaymentMethod extends BaseEntity {
 
     public MethodSnapshot snapshot() {
         return new MethodSnapshot(type, brand, lastFour);
+    }
+
+    public Contact getContact() {
+        return contact;
     }
 
     public YearMonth getExpiry() {

@@ -8,19 +8,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A difference the nightly job found between a stored value and the value computed from its records. */
+/** One thing a run found: a record whose stored value differed from the computed one, and what the run did about it. */
 @Entity
 @Table(name = "reconciliation_finding")
+@NamedQuery(name = "ReconciliationFinding.ofRun", query = """
+        SELECT f FROM ReconciliationFinding f WHERE f.run.id = :run ORDER BY f.kind, f.recordId""")
+@NamedQuery(name = "ReconciliationFinding.countOfRun", query = """
+        SELECT COUNT(f) FROM ReconciliationFinding f WHERE f.run.id = :run""")
 public class ReconciliationFinding extends BaseEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "run_id")
     private ReconciliationRun run;
 
-    /** e.g. INVOICE_BALANCE_DRIFT, CREDIT_OVER_APPLIED */
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private FindingKind kind;
     @Column(name = "record_type")
     private String recordType;
     @Column(name = "record_id")
@@ -35,7 +40,7 @@ public class ReconciliationFinding extends BaseEntity {
     protected ReconciliationFinding() {
     }
 
-    public ReconciliationFinding(ReconciliationRun run, String kind, String recordType, long recordId,
+    public ReconciliationFinding(ReconciliationRun run, FindingKind kind, String recordType, long recordId,
                                  String storedValue, String computedValue, Resolution resolution) {
         this.run = run;
         this.kind = kind;
@@ -44,5 +49,29 @@ public class ReconciliationFinding extends BaseEntity {
         this.storedValue = storedValue;
         this.computedValue = computedValue;
         this.resolution = resolution;
+    }
+
+    public FindingKind getKind() {
+        return kind;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public long getRecordId() {
+        return recordId;
+    }
+
+    public String getStoredValue() {
+        return storedValue;
+    }
+
+    public String getComputedValue() {
+        return computedValue;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
     }
 }

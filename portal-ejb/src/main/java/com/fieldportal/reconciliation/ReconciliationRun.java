@@ -7,12 +7,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
-/** One run of the nightly reconciliation job and its counts per step; its report in the staff console. */
+/**
+ * One run of the nightly reconciliation job: its counts per step, how it ended, and its report in the staff console.
+ * A run resumed after a stop or a server crash stays the same run (same record, same Jakarta Batch job instance).
+ */
 @Entity
 @Table(name = "reconciliation_run")
 @NamedQuery(name = "ReconciliationRun.latest", query = "SELECT r FROM ReconciliationRun r ORDER BY r.startedAt DESC, r.id DESC")
+@NamedQuery(name = "ReconciliationRun.count", query = "SELECT COUNT(r) FROM ReconciliationRun r")
 public class ReconciliationRun extends BaseEntity {
 
     @Column(name = "started_at")
@@ -21,24 +26,96 @@ public class ReconciliationRun extends BaseEntity {
     private Instant endedAt;
     @Enumerated(EnumType.STRING)
     private RunStatus status = RunStatus.RUNNING;
+    @Column(name = "started_by")
+    private String startedBy;
+    @Column(name = "execution_id")
+    private Long executionId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_step")
+    private Step currentStep;
+    @Column(name = "steps_done")
+    private int stepsDone;
+    @Column(name = "failure_message")
+    private String failureMessage;
 
     @Column(name = "payments_settled")
     private int paymentsSettled;
+    @Column(name = "payments_returned")
+    private int paymentsReturned;
     @Column(name = "invoices_checked")
     private int invoicesChecked;
     @Column(name = "invoices_fixed")
     private int invoicesFixed;
     @Column(name = "credits_checked")
     private int creditsChecked;
+    @Column(name = "credits_fixed")
+    private int creditsFixed;
     @Column(name = "credits_reported")
     private int creditsReported;
+    @Column(name = "reminders_sent")
+    private int remindersSent;
     private int failures;
 
     protected ReconciliationRun() {
     }
 
-    public ReconciliationRun(Instant startedAt) {
+    public ReconciliationRun(Instant startedAt, String startedBy) {
         this.startedAt = startedAt;
+        this.startedBy = startedBy;
+    }
+
+    void resume() {
+        status = RunStatus.RUNNING;
+        endedAt = null;
+        failureMessage = null;
+    }
+
+    void startStep(Step step) {
+        currentStep = step;
+    }
+
+    void endStep(Step step) {
+        stepsDone = Math.max(stepsDone, step.ordinal() + 1);
+    }
+
+    void end(RunStatus how, String message, Instant at) {
+        status = how;
+        failureMessage = message == null ? null : message.substring(0, Math.min(message.length(), 1000));
+        endedAt = at;
+    }
+
+    void executedAs(long execution) {
+        executionId = execution;
+    }
+
+    void add(RunCounts counts) {
+        paymentsSettled += counts.paymentsSettled();
+        paymentsReturned += counts.paymentsReturned();
+        invoicesChecked += counts.invoicesChecked();
+        invoicesFixed += counts.invoicesFixed();
+        creditsChecked += counts.creditsChecked();
+        creditsFixed += counts.creditsFixed();
+        creditsReported += counts.creditsReported();
+        remindersSent += counts.remindersSent();
+        failures += counts.failures();
+    }
+
+    /** Drifts fixed: invoice balances and credits' remaining amounts. */
+    public int getDrifts() {
+        return invoicesFixed + creditsFixed;
+    }
+
+    /** Whether the staff admins should hear of this run: it fixed or reported something, or something failed. */
+    public boolean needsAttention() {
+        return getDrifts() > 0 || creditsReported > 0 || paymentsReturned > 0 || failures > 0 || status == RunStatus.FAILED;
+    }
+
+    public int getPercentDone() {
+        return status == RunStatus.COMPLETED ? 100 : stepsDone * 100 / Step.values().length;
+    }
+
+    public Duration getDuration() {
+        return endedAt == null ? null : Duration.between(startedAt, endedAt);
     }
 
     public Instant getStartedAt() {
@@ -51,5 +128,61 @@ public class ReconciliationRun extends BaseEntity {
 
     public RunStatus getStatus() {
         return status;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Long getExecutionId() {
+        return executionId;
+    }
+
+    public Step getCurrentStep() {
+        return currentStep;
+    }
+
+    public int getStepsDone() {
+        return stepsDone;
+    }
+
+    public String getFailureMessage() {
+        return failureMessage;
+    }
+
+    public int getPaymentsSettled() {
+        return paymentsSettled;
+    }
+
+    public int getPaymentsReturned() {
+        return paymentsReturned;
+    }
+
+    public int getInvoicesChecked() {
+        return invoicesChecked;
+    }
+
+    public int getInvoicesFixed() {
+        return invoicesFixed;
+    }
+
+    public int getCreditsChecked() {
+        return creditsChecked;
+    }
+
+    public int getCreditsFixed() {
+        return creditsFixed;
+    }
+
+    public int getCreditsReported() {
+        return creditsReported;
+    }
+
+    public int getRemindersSent() {
+        return remindersSent;
+    }
+
+    public int getFailures() {
+        return failures;
     }
 }

@@ -50,7 +50,7 @@ class AccessibilityIT {
             browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
             Properties customer = Portal.newCustomer(true);
             for (String page : List.of("/staff/", "/staff/customers.xhtml", "/staff/customer.xhtml?id=" + customer.getProperty("accountId"),
-                    "/staff/payments.xhtml", "/staff/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"),
+                    "/staff/payments.xhtml", "/staff/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"), "/staff/reconciliation.xhtml",
                     "/staff/admin/configuration.xhtml", "/staff/admin/invitations.xhtml", "/staff/admin/users.xhtml",
                     "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml", "/account/password.xhtml", "/invoices.xhtml")) {
                 browser.open(page);

@@ -3,6 +3,7 @@ package com.fieldportal.it;
 import com.fieldportal.it.fixture.CallerProbeServlet;
 import com.fieldportal.it.fixture.FixtureServlet;
 import com.fieldportal.it.fixture.PaymentProbeServlet;
+import com.fieldportal.it.fixture.ReconciliationProbeServlet;
 import com.fieldportal.it.fixture.Fixtures;
 import java.io.File;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class Portal {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(Fixtures.class);
         ear.getAsType(WebArchive.class, "portal-web.war").addClasses(FixtureServlet.class, CallerProbeServlet.class,
-                PaymentProbeServlet.class);
+                PaymentProbeServlet.class, ReconciliationProbeServlet.class);
         return ear;
     }
 

@@ -1,0 +1,66 @@
+package com.fieldportal.batch;
+
+import com.fieldportal.reconciliation.ReconciliationJob;
+import com.fieldportal.reconciliation.RunClaims;
+import com.fieldportal.shared.BusinessException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts {@code reconciliation.xml} for the schedule and the staff console: the database lock first (see
+ * {@link RunClaims}), so that one run goes at a time across every server of the database, then the batch runtime.
+ */
+@Stateless
+@Local(ReconciliationJob.class)
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReconciliationStarter implements ReconciliationJob {
+
+    static final String JOB = "reconciliation";
+
+    private static final Logger LOG = Logger.getLogger(ReconciliationStarter.class.getName());
+
+    @EJB
+    RunClaims claims;
+
+    @Inject
+    @ConfigProperty(name = "portal.reconciliation.stale-minutes", defaultValue = "5")
+    int staleMinutes;
+
+    @Override
+    public long start(String startedBy) {
+        RunClaims.Claim claim = claims.claim(startedBy, Duration.ofMinutes(staleMinutes));
+        Properties parameters = new Properties();
+        parameters.setProperty(RunContext.RUN_ID, String.valueOf(claim.runId()));
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        try {
+            long execution = claim.resumeExecution() == null ? jobs.start(JOB, parameters) : jobs.restart(claim.resumeExecution(), parameters);
+            claims.executing(claim.runId(), execution);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The reconciliation job could not start", e);
+            claims.notStarted(claim.runId(), "The batch runtime refused to start the job: " + e.getMessage());
+            throw new BusinessException("The reconciliation could not start: " + e.getMessage());
+        }
+        return claim.runId();
+    }
+
+    @Override
+    public void stop(long runId) {
+        Long execution = claims.executionOf(runId);
+        if (execution != null) {
+            BatchRuntime.getJobOperator().stop(execution);
+        }
+    }
+}
