@@ -20,7 +20,7 @@
 --   * totals 50.00..5000.00; the first payment is 60 % of the total; the second row pays the rest (65 % of the
 --     invoices), half of the rest (30 %) or the rest plus 5.00 (5 %, overpaid: the balance stops at 0);
 --   * payment statuses by a hash of the payment: 92 % SUCCEEDED (of all payments 2 % partly refunded, a quarter
---     of the principal), 3 % PENDING (ACH with a gateway reference, not settled), 3 % FAILED, 1 % RETURNED (ACH),
+--     of the principal), 0.1 % PENDING (ACH with a gateway reference, not settled: the last days' debits), 5.9 % FAILED, 1 % RETURNED (ACH),
 --     1 % REFUNDED (refunded = principal);
 --     method CARD / ACH / OFFLINE (OFFLINE = BACK_OFFICE source, no contact, no gateway reference), card
 --     payments taken in the portal carry a 3 % convenience fee unless the invoice waives it.
@@ -119,11 +119,11 @@ FROM (
                 WHEN c.h2 % 10 >= 8 THEN 'OFFLINE' ELSE 'CARD' END AS method2
     FROM (
         SELECT b.*,
-               CASE WHEN b.h1 < 30 THEN 'PENDING' WHEN b.h1 < 60 THEN 'FAILED' WHEN b.h1 < 70 THEN 'RETURNED'
+               CASE WHEN b.h1 < 1 THEN 'PENDING' WHEN b.h1 < 60 THEN 'FAILED' WHEN b.h1 < 70 THEN 'RETURNED'
                     WHEN b.h1 < 80 THEN 'REFUNDED' ELSE 'SUCCEEDED' END AS status1,
                CASE WHEN b.h1 BETWEEN 70 AND 79 THEN b.a1 WHEN b.h1 BETWEEN 80 AND 99 THEN round(b.a1 / 4, 2)
                     ELSE 0.00 END::numeric(12, 2) AS refunded1,
-               CASE WHEN b.h2 < 30 THEN 'PENDING' WHEN b.h2 < 60 THEN 'FAILED' WHEN b.h2 < 70 THEN 'RETURNED'
+               CASE WHEN b.h2 < 1 THEN 'PENDING' WHEN b.h2 < 60 THEN 'FAILED' WHEN b.h2 < 70 THEN 'RETURNED'
                     WHEN b.h2 < 80 THEN 'REFUNDED' ELSE 'SUCCEEDED' END AS status2,
                CASE WHEN b.h2 BETWEEN 70 AND 79 THEN b.a2 WHEN b.h2 BETWEEN 80 AND 99 THEN round(b.a2 / 4, 2)
                     ELSE 0.00 END::numeric(12, 2) AS refunded2

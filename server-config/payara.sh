@@ -99,6 +99,15 @@ XML
         <property name="password" value="portal"/>
     </jdbc-connection-pool>
     <jdbc-resource pool-name="PortalPool" jndi-name="jdbc/portal"/>
+    <!-- The batch job repository: its tables do not load on H2 in PostgreSQL mode (BLOB), so on H2 it has a database
+         of its own, XA so that it joins the job's transactions next to jdbc/portal. -->
+    <jdbc-connection-pool name="BatchPool" res-type="javax.sql.XADataSource"
+                          datasource-classname="org.h2.jdbcx.JdbcDataSource" steady-pool-size="1" max-pool-size="8">
+        <property name="URL" value="jdbc:h2:$(xml_escape "$server_dir/data/batch")"/>
+        <property name="user" value="portal"/>
+        <property name="password" value="portal"/>
+    </jdbc-connection-pool>
+    <jdbc-resource pool-name="BatchPool" jndi-name="jdbc/batch"/>
 </resources>
 XML
     fi
@@ -108,7 +117,7 @@ write_commands() {
     local file=$1 resources=$2
     {
         echo "add-resources \"$resources\""
-        echo "set-batch-runtime-configuration --datasourcelookupname=jdbc/portal"
+        echo "set-batch-runtime-configuration --datasourcelookupname=$([[ -n "${PORTAL_DB_URL:-}" ]] && echo jdbc/portal || echo jdbc/batch)"
         local network=configs.config.server-config.network-config
         # administration reaches the server from the same machine only (or through an SSH tunnel)
         echo "set $network.network-listeners.network-listener.admin-listener.address=127.0.0.1"

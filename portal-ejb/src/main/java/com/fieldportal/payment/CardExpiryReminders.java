@@ -42,9 +42,9 @@ public class CardExpiryReminders {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080/portal")
     String baseUrl;
 
-    /** Default cards that may need a reminder, after {@code afterId}, in id order (checked again when reminded). */
+    /** Cards that may need a reminder, after {@code afterId}, in id order (default and active are checked when reminded). */
     public List<Long> candidates(long afterId, int max, LocalDate today) {
-        return em.createNamedQuery("PaymentMethod.expiringDefaultCards", Long.class).setParameter("after", afterId)
+        return em.createNamedQuery("PaymentMethod.expiringCards", Long.class).setParameter("after", afterId)
                 .setParameter("fromMonth", monthNumber(YearMonth.from(today)))
                 .setParameter("toMonth", monthNumber(YearMonth.from(today.plusDays(DAYS_AHEAD))))
                 .setMaxResults(max).getResultList();

@@ -27,8 +27,9 @@ import java.time.YearMonth;
 @NamedQuery(name = "PaymentMethod.ofContact", query = """
         SELECT m FROM PaymentMethod m WHERE m.contact.id = :contact AND m.active = TRUE
         ORDER BY m.preferred DESC, m.createdAt DESC, m.id DESC""")
-@NamedQuery(name = "PaymentMethod.expiringDefaultCards", query = """
-        SELECT m.id FROM PaymentMethod m WHERE m.id > :after AND m.active = TRUE AND m.preferred = TRUE
+/* Cards that run out this month or next and were not reminded of; whether each is a default one is checked as it is reminded. */
+@NamedQuery(name = "PaymentMethod.expiringCards", query = """
+        SELECT m.id FROM PaymentMethod m WHERE m.id > :after
         AND m.type = com.fieldportal.invoice.PaymentType.CARD AND m.expiryRemindedAt IS NULL
         AND m.expiryYear * 12 + m.expiryMonth BETWEEN :fromMonth AND :toMonth ORDER BY m.id""")
 public class PaymentMethod extends BaseEntity {

@@ -4,6 +4,7 @@ import com.fieldportal.configuration.CurrentSettings;
 import com.fieldportal.notification.MailMessage;
 import com.fieldportal.notification.Outbox;
 import com.fieldportal.shared.Formats;
+import com.fieldportal.staff.StaffUser;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,8 +36,8 @@ public class RunReport {
 
     void mailAdmins(ReconciliationRun run) {
         List<String> admins = em.createQuery("""
-                SELECT s.email FROM StaffUser s WHERE s.active = true AND com.fieldportal.staff.StaffRole.ADMIN MEMBER OF s.roles
-                ORDER BY s.email""", String.class).getResultList();
+                SELECT s FROM StaffUser s WHERE com.fieldportal.staff.StaffRole.ADMIN MEMBER OF s.roles ORDER BY s.email""", StaffUser.class)
+                .getResultStream().filter(StaffUser::isActive).map(StaffUser::getEmail).toList();
         if (admins.isEmpty()) {
             return;
         }
