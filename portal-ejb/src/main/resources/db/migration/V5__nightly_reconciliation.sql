@@ -4,6 +4,8 @@ ALTER TABLE reconciliation_run ADD COLUMN execution_id BIGINT;
 ALTER TABLE reconciliation_run ADD COLUMN started_by VARCHAR(200) DEFAULT 'schedule' NOT NULL;
 ALTER TABLE reconciliation_run ADD COLUMN current_step VARCHAR(30);
 ALTER TABLE reconciliation_run ADD COLUMN steps_done INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE reconciliation_run ADD COLUMN step_started_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE reconciliation_run ADD COLUMN step_times VARCHAR(500);
 ALTER TABLE reconciliation_run ADD COLUMN payments_returned INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE reconciliation_run ADD COLUMN credits_fixed INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE reconciliation_run ADD COLUMN reminders_sent INTEGER DEFAULT 0 NOT NULL;

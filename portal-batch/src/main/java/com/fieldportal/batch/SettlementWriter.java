@@ -33,9 +33,17 @@ public class SettlementWriter extends AbstractItemWriter {
         int settled = 0;
         int returned = 0;
         int failed = 0;
+        int drifts = 0;
         for (Object item : paymentIds) {
             long paymentId = (Long) item;
-            switch (settlements.settle(paymentId)) {
+            AchSettlements.Result result = settlements.settle(paymentId);
+            if (result.foundDrift()) {
+                // recording the settlement recomputed the invoice from its ledger: its earlier drift is fixed, and said
+                drifts++;
+                log.found(runId, FindingKind.INVOICE_BALANCE, "Invoice", result.invoiceId(), result.storedBefore(), result.computedBefore(),
+                        Resolution.FIXED);
+            }
+            switch (result.outcome()) {
                 case SETTLED -> settled++;
                 case RETURNED -> {
                     returned++;
@@ -51,6 +59,7 @@ public class SettlementWriter extends AbstractItemWriter {
             }
         }
         log.count(runId, RunCounts.settled(settled, returned, failed));
+        log.count(runId, RunCounts.invoices(0, drifts));
         log.heartbeat(runId);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -32,6 +33,17 @@ public class AchSettlements {
 
     public enum Outcome {
         SETTLED, RETURNED, STILL_PENDING, NOT_PENDING, FAILED
+    }
+
+    /**
+     * How a settlement went. {@code storedBefore} and {@code computedBefore} ("70.00 DUE") are set when the invoice's
+     * stored balance already broke the rule before it: recording the settlement fixes that drift, and the job reports it.
+     */
+    public record Result(Outcome outcome, long invoiceId, String storedBefore, String computedBefore) {
+
+        public boolean foundDrift() {
+            return storedBefore != null;
+        }
     }
 
     @PersistenceContext
@@ -58,30 +70,34 @@ public class AchSettlements {
                 .setMaxResults(max).getResultList();
     }
 
-    public Outcome settle(long paymentId) {
+    public Result settle(long paymentId) {
         Payment payment = em.find(Payment.class, paymentId);
         if (payment == null) {
-            return Outcome.NOT_PENDING;
+            return new Result(Outcome.NOT_PENDING, 0, null, null);
         }
         Invoice invoice = em.find(Invoice.class, payment.getInvoice().getId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(payment);
         if (!payment.isPending() || payment.getGatewayReference() == null) {
-            return Outcome.NOT_PENDING;
+            return new Result(Outcome.NOT_PENDING, invoice.getId(), null, null);
         }
         Settlement settlement;
         try {
             settlement = gateway.settlement(payment.getGatewayReference());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The gateway could not say how payment " + paymentId + " settled", e);
-            return Outcome.FAILED;
+            return new Result(Outcome.FAILED, invoice.getId(), null, null);
         }
+        String stored = invoice.getBalance().toPlainString() + " " + invoice.getStatus();
+        BigDecimal computed = invoice.computedBalance();
+        String computedBefore = computed.toPlainString() + (computed.signum() > 0 ? " DUE" : " PAID");
+        boolean drifted = !stored.equals(computedBefore);
         Instant now = Instant.now();
         switch (settlement.state()) {
             case SETTLED -> {
                 payment.succeed(null, now);
                 audit.record(NIGHTLY, "PAYMENT_SETTLED", "Payment", paymentId, payment.getGatewayReference() + ", invoice "
                         + invoice.getNumber() + ", " + formats.money(payment.getPrincipal()));
-                return Outcome.SETTLED;
+                return result(Outcome.SETTLED, invoice, drifted, stored, computedBefore);
             }
             case RETURNED -> {
                 payment.markReturned(settlement.reason(), now);
@@ -90,11 +106,15 @@ public class AchSettlements {
                 if (payment.getContact() != null) {
                     outbox.queue(PaymentMails.returned(payment, settings.get().title(), formats), "Payment:" + paymentId);
                 }
-                return Outcome.RETURNED;
+                return result(Outcome.RETURNED, invoice, drifted, stored, computedBefore);
             }
             default -> {
-                return Outcome.STILL_PENDING;
+                return new Result(Outcome.STILL_PENDING, invoice.getId(), null, null);
             }
         }
+    }
+
+    private static Result result(Outcome outcome, Invoice invoice, boolean drifted, String stored, String computed) {
+        return drifted ? new Result(outcome, invoice.getId(), stored, computed) : new Result(outcome, invoice.getId(), null, null);
     }
 }

@@ -28,12 +28,12 @@ public class RunLog {
     AuditLog audit;
 
     public void stepStarted(long runId, Step step) {
-        run(runId).startStep(step);
+        run(runId).startStep(step, Instant.now());
         heartbeat(runId);
     }
 
     public void stepEnded(long runId, Step step) {
-        run(runId).endStep(step);
+        run(runId).endStep(step, Instant.now());
         heartbeat(runId);
     }
 
