@@ -22,6 +22,7 @@ import com.fieldportal.invoice.PaymentSource;
 import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.proposal.ProposalLine;
+import com.fieldportal.proposal.Signing;
 import com.fieldportal.request.Priority;
 import com.fieldportal.request.RequestNumbers;
 import com.fieldportal.request.ServiceRequest;
@@ -234,8 +235,8 @@ public class DemoData {
         Proposal snow = proposal("P-3003", "Snow removal contract 2026–27", pool, sales, serviceContact, 30, 10);
         snow.addLine("Plowing, per snow event (estimated events)", new BigDecimal("20"), new BigDecimal("185.00"), false);
         ProposalLine salting = snow.addLine("Sidewalk salting, per event", new BigDecimal("20"), new BigDecimal("60.00"), true);
-        snow.sign(pat, "Pat Primary", resource("signature.png"), Set.of(salting), now.minus(Duration.ofDays(28)),
-                "127.0.0.1", "Demo data", sha256("P-3003 as sent on " + today.minusDays(30)));
+        snow.sign(new Signing(pat, "Pat Primary", resource("signature.png"), now.minus(Duration.ofDays(28)), "127.0.0.1", "Demo data"),
+                Set.of(salting), sha256("P-3003 as sent on " + today.minusDays(30)));
 
         Proposal oak = proposal("P-3004", "Oak tree removal", clubhouse, sales, serviceContact, 50, -20);
         oak.addLine("Remove oak tree and grind stump", BigDecimal.ONE, new BigDecimal("2800.00"), false);

@@ -1,6 +1,5 @@
 package com.fieldportal.proposal;
 
-import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.Property;
 import com.fieldportal.shared.BaseEntity;
 import com.fieldportal.shared.BusinessException;
@@ -21,7 +20,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,8 +120,7 @@ public class Proposal extends BaseEntity {
      * The customer accepts: the chosen optional lines join the price and the signature is kept as evidence.
      * The contractor's side stays DELIVERED until staff win the opportunity.
      */
-    public ProposalSignature sign(Contact signer, String signerName, byte[] image, Set<ProposalLine> chosenOptional,
-                                  Instant at, String ipAddress, String userAgent, String documentSha256) {
+    public ProposalSignature sign(Signing signing, Set<ProposalLine> chosenOptional, String documentSha256) {
         requirePending();
         List<ProposalLine> chosenLines = lines.stream()
                 .filter(line -> chosenOptional.stream().anyMatch(line::isSameAs)).toList();
@@ -134,7 +131,7 @@ public class Proposal extends BaseEntity {
         price = computePrice();
         customerStatus = CustomerStatus.ACCEPTED;
         String chosen = chosenLines.stream().map(ProposalLine::getDescription).collect(Collectors.joining("\n"));
-        signature = new ProposalSignature(this, signer, signerName, image, at, ipAddress, userAgent, chosen, documentSha256);
+        signature = new ProposalSignature(this, signing, chosen, documentSha256);
         return signature;
     }
 

@@ -48,15 +48,14 @@ public class ProposalSignature extends BaseEntity {
     protected ProposalSignature() {
     }
 
-    ProposalSignature(Proposal proposal, Contact signer, String signerName, byte[] image, Instant signedAt,
-                      String ipAddress, String userAgent, String chosenOptionalLines, String documentSha256) {
+    ProposalSignature(Proposal proposal, Signing signing, String chosenOptionalLines, String documentSha256) {
         this.proposal = proposal;
-        this.signer = signer;
-        this.signerName = signerName;
-        this.image = image;
-        this.signedAt = signedAt;
-        this.ipAddress = ipAddress;
-        this.userAgent = userAgent;
+        this.signer = signing.signer();
+        this.signerName = signing.signerName();
+        this.image = signing.image();
+        this.signedAt = signing.at();
+        this.ipAddress = signing.ipAddress();
+        this.userAgent = signing.userAgent();
         this.chosenOptionalLines = chosenOptionalLines;
         this.documentSha256 = documentSha256;
     }

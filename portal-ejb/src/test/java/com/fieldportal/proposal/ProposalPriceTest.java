@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class ProposalPriceTest {
 
     private static final Address ADDRESS = new Address("1 Main St", "Springfield", "IL", "62704");
+    private static final Signing SIGNING = new Signing(null, "Pat", new byte[] {1}, Instant.now(), "127.0.0.1", "test");
 
     @Test
     void optionalServicesCountOnlyOnceChosenAtSigning() {
@@ -26,7 +27,7 @@ class ProposalPriceTest {
         proposal.addLine("Hauling", BigDecimal.ONE, new BigDecimal("300.00"), true);
         assertThat(proposal.getPrice()).isEqualByComparingTo("3700.00");
 
-        proposal.sign(null, "Pat", new byte[] {1}, Set.of(salting), Instant.now(), "127.0.0.1", "test", "0".repeat(64));
+        proposal.sign(SIGNING, Set.of(salting), "0".repeat(64));
         assertThat(proposal.getPrice()).isEqualByComparingTo("4900.00");
         assertThat(proposal.getOriginalTotal()).isEqualByComparingTo("3700.00");
         assertThat(proposal.getCustomerStatus()).isEqualTo(CustomerStatus.ACCEPTED);
@@ -37,7 +38,7 @@ class ProposalPriceTest {
     void aSignedOrRejectedProposalCannotChange() {
         Proposal signed = proposal();
         signed.addLine("Plowing", BigDecimal.ONE, new BigDecimal("100.00"), false);
-        signed.sign(null, "Pat", new byte[] {1}, Set.of(), Instant.now(), "127.0.0.1", "test", "0".repeat(64));
+        signed.sign(SIGNING, Set.of(), "0".repeat(64));
         assertThatThrownBy(signed::reject).isInstanceOf(BusinessException.class);
 
         Proposal rejected = proposal();
@@ -50,10 +51,10 @@ class ProposalPriceTest {
     void onlyOwnOptionalLinesCanBeChosen() {
         Proposal proposal = proposal();
         ProposalLine required = proposal.addLine("Plowing", BigDecimal.ONE, new BigDecimal("100.00"), false);
-        assertThatThrownBy(() -> proposal.sign(null, "Pat", new byte[] {1}, Set.of(required), Instant.now(), "ip", "ua", "x"))
+        assertThatThrownBy(() -> proposal.sign(SIGNING, Set.of(required), "x"))
                 .isInstanceOf(BusinessException.class);
         ProposalLine foreign = proposal().addLine("Other", BigDecimal.ONE, BigDecimal.TEN, true);
-        assertThatThrownBy(() -> proposal.sign(null, "Pat", new byte[] {1}, Set.of(foreign), Instant.now(), "ip", "ua", "x"))
+        assertThatThrownBy(() -> proposal.sign(SIGNING, Set.of(foreign), "x"))
                 .isInstanceOf(BusinessException.class);
     }
 
