@@ -40,12 +40,18 @@ abstract class DriftFixer extends AbstractBatchlet {
     @Override
     public String process() {
         long runId = RunContext.runId(job);
+        log.heartbeat(runId);
         List<Long> drifted = drifted();
-        log.count(runId, checked(ledger.count(table())));
+        log.heartbeat(runId);
         for (int from = 0; from < drifted.size() && !stopping; from += BATCH) {
             fix(runId, drifted.subList(from, Math.min(from + BATCH, drifted.size())));
         }
-        return stopping ? "STOPPED" : "COMPLETED";
+        if (stopping) {
+            return "STOPPED";
+        }
+        // counted once the step is through: a step run again after a stop or a crash does not count its records twice
+        log.count(runId, checked(ledger.count(table())));
+        return "COMPLETED";
     }
 
     @Override

@@ -45,14 +45,15 @@ public class ReconciliationStarter implements ReconciliationJob {
         Properties parameters = new Properties();
         parameters.setProperty(RunContext.RUN_ID, String.valueOf(claim.runId()));
         JobOperator jobs = BatchRuntime.getJobOperator();
+        long execution;
         try {
-            long execution = claim.resumeExecution() == null ? jobs.start(JOB, parameters) : jobs.restart(claim.resumeExecution(), parameters);
-            claims.executing(claim.runId(), execution);
+            execution = claim.resumeExecution() == null ? jobs.start(JOB, parameters) : jobs.restart(claim.resumeExecution(), parameters);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The reconciliation job could not start", e);
             claims.notStarted(claim.runId(), "The batch runtime refused to start the job: " + e.getMessage());
             throw new BusinessException("The reconciliation could not start: " + e.getMessage());
         }
+        claims.executing(claim.runId(), execution);
         return claim.runId();
     }
 

@@ -74,6 +74,9 @@ public class RunClaims {
     /** The batch runtime refused to start or restart the job: the run ends and lets go of the lock. */
     public void notStarted(long runId, String why) {
         em.find(ReconciliationRun.class, runId).end(RunStatus.FAILED, why, Instant.now());
-        em.find(ReconciliationLock.class, ReconciliationLock.ID, LockModeType.PESSIMISTIC_WRITE).release();
+        ReconciliationLock lock = em.find(ReconciliationLock.class, ReconciliationLock.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (Long.valueOf(runId).equals(lock.getRunId())) {
+            lock.release();
+        }
     }
 }

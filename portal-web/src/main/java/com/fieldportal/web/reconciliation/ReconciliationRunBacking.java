@@ -24,12 +24,12 @@ public class ReconciliationRunBacking implements Serializable {
     private final PagedModel<ReconciliationFinding> findings = new PagedModel<>(new PagedModel.Source<>() {
         @Override
         public long count() {
-            return desk.countFindings(id);
+            return run == null ? 0 : desk.countFindings(id);
         }
 
         @Override
         public List<ReconciliationFinding> rows(int first, int size) {
-            return desk.findings(id, first, size);
+            return run == null ? List.of() : desk.findings(id, first, size);
         }
     }, ReconciliationFinding::getId);
 
