@@ -18,6 +18,7 @@ export PORTAL_RECONCILIATION_STALE_MINUTES=1
 stop_all() {
     server-config/payara.sh stop >/dev/null 2>&1 || true
     pkill -9 -f "$PORTAL_SERVER_DIR/payara6/glassfish" 2>/dev/null || true
+    psql "host=127.0.0.1 port=5432 user=postgres dbname=postgres" -X -q -c "DROP DATABASE IF EXISTS portal_kill" 2>/dev/null || true
 }
 trap stop_all EXIT
 # a minute for the timer, far enough ahead for Payara to start and deploy first (server time is this machine's)
@@ -69,4 +70,3 @@ say "settlements recorded: $settled for $distinct payments (of $pending pending)
 say "invoice drifts reported: $drifting for $distinct_drifts invoices (planted 1000)"
 [[ "$settled" == "$pending" && "$distinct" == "$pending" && "$still" == 0 && "$distinct_drifts" == 1000 && "$drifting" == 1000 ]] \
     && say "OK: the killed run was resumed and finished, nothing done twice, nothing lost" || { say "FAILED"; exit 1; }
-psql "host=127.0.0.1 port=5432 user=postgres dbname=postgres" -X -q -c "DROP DATABASE IF EXISTS portal_kill" 2>/dev/null || true
