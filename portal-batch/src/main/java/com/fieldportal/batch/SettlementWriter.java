@@ -58,8 +58,7 @@ public class SettlementWriter extends AbstractItemWriter {
                 }
             }
         }
-        log.count(runId, RunCounts.settled(settled, returned, failed));
-        log.count(runId, RunCounts.invoices(0, drifts));
+        log.count(runId, RunCounts.settled(settled, returned, drifts, failed));
         log.heartbeat(runId);
     }
 }

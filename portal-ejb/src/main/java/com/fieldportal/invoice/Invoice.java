@@ -171,7 +171,17 @@ public class Invoice extends BaseEntity {
 
     public void recalculate() {
         balance = computedBalance();
-        status = balance.signum() > 0 ? InvoiceStatus.DUE : InvoiceStatus.PAID;
+        status = statusOf(balance);
+    }
+
+    /** Whether the stored balance and status are what the lines, payments and credits say. */
+    public boolean followsItsLedger() {
+        BigDecimal computed = computedBalance();
+        return balance.compareTo(computed) == 0 && status == statusOf(computed);
+    }
+
+    private static InvoiceStatus statusOf(BigDecimal balance) {
+        return balance.signum() > 0 ? InvoiceStatus.DUE : InvoiceStatus.PAID;
     }
 
     /** The balance less payments still pending (ACH not yet settled, or a charge under way). */

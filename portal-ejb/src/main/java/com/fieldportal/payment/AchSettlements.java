@@ -87,17 +87,16 @@ public class AchSettlements {
             LOG.log(Level.WARNING, "The gateway could not say how payment " + paymentId + " settled", e);
             return new Result(Outcome.FAILED, invoice.getId(), null, null);
         }
-        String stored = invoice.getBalance().toPlainString() + " " + invoice.getStatus();
-        BigDecimal computed = invoice.computedBalance();
-        String computedBefore = computed.toPlainString() + (computed.signum() > 0 ? " DUE" : " PAID");
-        boolean drifted = !stored.equals(computedBefore);
+        boolean drifted = !invoice.followsItsLedger();
+        String storedBefore = drifted ? invoice.getBalance().toPlainString() + " " + invoice.getStatus() : null;
+        String computedBefore = drifted ? described(invoice.computedBalance()) : null;
         Instant now = Instant.now();
         switch (settlement.state()) {
             case SETTLED -> {
                 payment.succeed(null, now);
                 audit.record(NIGHTLY, "PAYMENT_SETTLED", "Payment", paymentId, payment.getGatewayReference() + ", invoice "
                         + invoice.getNumber() + ", " + formats.money(payment.getPrincipal()));
-                return result(Outcome.SETTLED, invoice, drifted, stored, computedBefore);
+                return new Result(Outcome.SETTLED, invoice.getId(), storedBefore, computedBefore);
             }
             case RETURNED -> {
                 payment.markReturned(settlement.reason(), now);
@@ -106,7 +105,7 @@ public class AchSettlements {
                 if (payment.getContact() != null) {
                     outbox.queue(PaymentMails.returned(payment, settings.get().title(), formats), "Payment:" + paymentId);
                 }
-                return result(Outcome.RETURNED, invoice, drifted, stored, computedBefore);
+                return new Result(Outcome.RETURNED, invoice.getId(), storedBefore, computedBefore);
             }
             default -> {
                 return new Result(Outcome.STILL_PENDING, invoice.getId(), null, null);
@@ -114,7 +113,8 @@ public class AchSettlements {
         }
     }
 
-    private static Result result(Outcome outcome, Invoice invoice, boolean drifted, String stored, String computed) {
-        return drifted ? new Result(outcome, invoice.getId(), stored, computed) : new Result(outcome, invoice.getId(), null, null);
+    /** "70.00 DUE", as the reconciliation's findings write a balance. */
+    private static String described(BigDecimal balance) {
+        return balance.toPlainString() + (balance.signum() > 0 ? " DUE" : " PAID");
     }
 }

@@ -4,8 +4,9 @@ package com.fieldportal.reconciliation;
 public record RunCounts(int paymentsSettled, int paymentsReturned, int invoicesChecked, int invoicesFixed,
                         int creditsChecked, int creditsFixed, int creditsReported, int remindersSent, int failures) {
 
-    public static RunCounts settled(int settled, int returned, int failed) {
-        return new RunCounts(settled, returned, 0, 0, 0, 0, 0, 0, failed);
+    /** @param invoicesFixed invoices whose drift a settlement repaired */
+    public static RunCounts settled(int settled, int returned, int invoicesFixed, int failed) {
+        return new RunCounts(settled, returned, 0, invoicesFixed, 0, 0, 0, 0, failed);
     }
 
     public static RunCounts invoices(int checked, int fixed) {

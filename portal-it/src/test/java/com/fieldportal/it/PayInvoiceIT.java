@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -85,9 +84,9 @@ class PayInvoiceIT {
             assertThat(browser.text("payDialogContent")).contains("at most $0.00 can be paid now");
             assertThat(browser.attribute("payDialogContent:pay", "disabled")).isNotNull();
         }
-        String receipt = GreenMailUtil.getBody(mail(payer.getProperty("email"), "Payment receipt for invoice " + payer.getProperty("invoice100Number")));
+        String receipt = GreenMailUtil.getBody(Mailbox.await(MAIL, payer.getProperty("email"), "Payment receipt for invoice " + payer.getProperty("invoice100Number")));
         assertThat(receipt).contains("$40.00", "$1.00", "$41.00", "Visa ending 4242", "sbx_ch_");
-        assertThat(GreenMailUtil.getBody(mail(payer.getProperty("email"), "Payment submitted for invoice " + payer.getProperty("invoice100Number"))))
+        assertThat(GreenMailUtil.getBody(Mailbox.await(MAIL, payer.getProperty("email"), "Payment submitted for invoice " + payer.getProperty("invoice100Number"))))
                 .contains("$60.00", "Sandbox Test Bank ending 6789", "few business days");
     }
 
@@ -192,7 +191,7 @@ class PayInvoiceIT {
                 .as("no fee once waived").contains("fee=0.00", "balance=0.00");
         assertThat(Database.queryString("SELECT c.refunded FROM sandbox_charge c JOIN payment p ON p.gateway_reference = c.reference "
                 + "WHERE p.invoice_id = ? AND p.refunded > 0", Long.valueOf(invoice))).as("the gateway gave it back").isEqualTo("30.00");
-        assertThat(GreenMailUtil.getBody(mail(payer.getProperty("email"), "Refund for invoice " + payer.getProperty("invoice100Number"))))
+        assertThat(GreenMailUtil.getBody(Mailbox.await(MAIL, payer.getProperty("email"), "Refund for invoice " + payer.getProperty("invoice100Number"))))
                 .contains("$30.00", "Visa ending 4242");
         assertThat(Database.queryString("SELECT string_agg(action, ',' ORDER BY id) FROM audit_event WHERE actor_name = ?", admin.getProperty("email")))
                 .contains("PAYMENT_REFUNDED", "CREDIT_RECORDED", "PAYMENT_RECORDED", "CREDIT_APPLIED", "FEE_WAIVED");
@@ -201,35 +200,5 @@ class PayInvoiceIT {
     private static void openPayDialog(Browser browser) {
         browser.clickAjax(By.id("payOpen:payInvoice"));
         browser.waitForVisible(By.id("payDialogContent:pay"));
-    }
-
-    /** The mail with this subject to this address, once the outbox has sent it. */
-    private static MimeMessage mail(String email, String subject) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (recipient(message).equals(email) && subject(message).equals(subject)) {
-                    return message;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No mail \"" + subject + "\" reached " + email);
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -58,7 +58,7 @@ class ReconciliationIT {
         assertThat(finding(run, atB)).isNull();
         assertThat(Database.queryString("SELECT status || ' ' || steps_done FROM reconciliation_run WHERE id = ?", run)).isEqualTo("COMPLETED 5");
 
-        MimeMessage report = mailTo(admin.getProperty("email"), "Nightly reconciliation");
+        MimeMessage report = Mailbox.await(MAIL, admin.getProperty("email"), "Nightly reconciliation");
         assertThat(report.getSubject()).startsWith("Nightly reconciliation of ");
         assertThat(GreenMailUtil.getBody(report).replace("=\r\n", "")).contains("Invoice " + partlyPaid + ", stored 99.99 DUE, computed 70.00 DUE (fixed)")
                 .contains("/staff/reconciliation-run.xhtml?id=" + run);
@@ -98,16 +98,19 @@ class ReconciliationIT {
         assertThat(PaymentsIT.pay(web, payer.getProperty("invoice250"), payer.getProperty("bank"), "100.00", PaymentsIT.key()).statusCode()).isEqualTo(200);
         assertThat(PaymentsIT.pay(web, payer.getProperty("invoice333"), payer.getProperty("returning"), "33.33", PaymentsIT.key()).statusCode()).isEqualTo(200);
         assertThat(balanceAndStatus(payer.getProperty("invoice250"))).isEqualTo("250.00 DUE");
+        // a drift on an invoice whose payment settles: the settlement repairs it, and the run says so
+        Database.update("UPDATE invoice SET balance = 249.00 WHERE id = ?", Long.valueOf(payer.getProperty("invoice250")));
 
-        runToTheEnd();
+        long run = runToTheEnd();
 
+        assertThat(finding(run, payer.getProperty("invoice250"))).isEqualTo("INVOICE_BALANCE 249.00 DUE -> 250.00 DUE FIXED");
         assertThat(balanceAndStatus(payer.getProperty("invoice250"))).isEqualTo("150.00 DUE");
         assertThat(paymentStatuses(payer.getProperty("invoice250"))).containsExactly("SUCCEEDED");
         assertThat(balanceAndStatus(payer.getProperty("invoice333"))).isEqualTo("333.33 DUE");
         assertThat(paymentStatuses(payer.getProperty("invoice333"))).containsExactly("RETURNED");
         // returned: the whole balance can be paid again
         assertThat(web.get("/test-probe/payment/options?invoice=" + payer.getProperty("invoice333")).body()).contains("payable=333.33");
-        MimeMessage mail = mailTo(payer.getProperty("email"), "Bank payment returned");
+        MimeMessage mail = Mailbox.await(MAIL, payer.getProperty("email"), "Bank payment returned");
         assertThat(mail.getSubject()).isEqualTo("Bank payment returned for invoice " + payer.getProperty("invoice333Number"));
         assertThat(GreenMailUtil.getBody(mail)).contains("R01");
     }
@@ -172,10 +175,10 @@ class ReconciliationIT {
         runToTheEnd();
         runToTheEnd();
 
-        MimeMessage reminder = mailTo(payer.getProperty("email"), "Your card");
+        MimeMessage reminder = Mailbox.await(MAIL, payer.getProperty("email"), "Your card");
         assertThat(reminder.getSubject()).isEqualTo("Your card ending 4242 expires soon");
         Thread.sleep(2_000);
-        assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(mail -> recipient(mail).equals(payer.getProperty("email")))).hasSize(1);
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(mail -> Mailbox.recipient(mail).equals(payer.getProperty("email")))).hasSize(1);
         // the second run found the card reminded already
         assertThat(Database.queryString("SELECT expiry_reminded_at IS NOT NULL FROM payment_method WHERE id = ?", Long.valueOf(payer.getProperty("card"))))
                 .isEqualTo("t");
@@ -237,26 +240,5 @@ class ReconciliationIT {
 
     private static List<String> paymentStatuses(String invoice) {
         return List.of(Database.queryString("SELECT string_agg(status, ',' ORDER BY id) FROM payment WHERE invoice_id = ?", Long.valueOf(invoice)).split(","));
-    }
-
-    private static MimeMessage mailTo(String email, String subjectStart) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (recipient(message).equals(email) && message.getSubject().startsWith(subjectStart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No mail reached " + email);
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -47,7 +46,7 @@ class StaffConsoleIT {
             assertThat(browser.text("messages")).contains("Invitation sent to " + customer.getProperty("email"));
             browser.userMenu("Sign Out");
 
-            MimeMessage mail = mailTo(customer.getProperty("email"));
+            MimeMessage mail = Mailbox.await(MAIL, customer.getProperty("email"), "");
             assertThat(mail.getSubject()).contains(customer.getProperty("accountName"));
             String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
             assertThat(body).contains(customer.getProperty("name"));
@@ -125,10 +124,10 @@ class StaffConsoleIT {
         }
         List<String> waiting = List.of(account.getProperty("waiting1"), account.getProperty("waiting2"), account.getProperty("waiting3"));
         for (String email : waiting) {
-            mailTo(email);
+            Mailbox.await(MAIL, email, "");
         }
-        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(StaffConsoleIT::recipient).filter(waiting::contains)).hasSize(3);
-        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(StaffConsoleIT::recipient)).doesNotContain(account.getProperty("ready"));
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(Mailbox::recipient).filter(waiting::contains)).hasSize(3);
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(Mailbox::recipient)).doesNotContain(account.getProperty("ready"));
     }
 
     @Test
@@ -165,7 +164,7 @@ class StaffConsoleIT {
             assertThat(browser.text("messages")).contains("New Colleague is added");
             assertThat(browser.pageText()).contains(newcomer);
         }
-        assertThat(mailTo(newcomer).getSubject()).isNotBlank();
+        assertThat(Mailbox.await(MAIL, newcomer, "").getSubject()).isNotBlank();
         WebClient web = new WebClient();
         web.signIn(admin.getProperty("email"), admin.getProperty("password"));
         HttpResponse<String> csv = web.get("/staff/admin/audit.csv?who=" + admin.getProperty("email").replace("@", "%40") + "&what=staff_user_added");
@@ -173,26 +172,5 @@ class StaffConsoleIT {
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"audit-log-");
         assertThat(csv.body().lines().toList()).hasSize(2);
         assertThat(csv.body()).contains("STAFF_USER_ADDED").contains(newcomer);
-    }
-
-    private static MimeMessage mailTo(String email) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                if (recipient(message).equals(email)) {
-                    return message;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No mail reached " + email);
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

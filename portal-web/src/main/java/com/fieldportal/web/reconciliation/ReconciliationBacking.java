@@ -27,6 +27,7 @@ public class ReconciliationBacking implements Serializable {
     ReconciliationDesk desk;
 
     private ReconciliationRun latest;
+    private String chart;
 
     private final PagedModel<ReconciliationRun> runs = new PagedModel<>(new PagedModel.Source<>() {
         @Override
@@ -41,7 +42,9 @@ public class ReconciliationBacking implements Serializable {
     }, ReconciliationRun::getId);
 
     public void load() {
-        latest = desk.runs(0, 1).stream().findFirst().orElse(null);
+        List<ReconciliationRun> last = desk.runs(0, CHART_RUNS);
+        latest = last.isEmpty() ? null : last.get(0);
+        chart = chartOf(last);
     }
 
     public void startNow() {
@@ -55,8 +58,7 @@ public class ReconciliationBacking implements Serializable {
     }
 
     /** Chart.js configuration: duration (seconds) and drifts fixed of the last 30 runs, oldest first. */
-    public String getChart() {
-        List<ReconciliationRun> last = desk.runs(0, CHART_RUNS);
+    private static String chartOf(List<ReconciliationRun> last) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder seconds = Json.createArrayBuilder();
@@ -82,6 +84,10 @@ public class ReconciliationBacking implements Serializable {
                                 .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"))
                                 .add("drifts", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right"))))
                 .build().toString();
+    }
+
+    public String getChart() {
+        return chart;
     }
 
     public ReconciliationRun getLatest() {
