@@ -1,5 +1,6 @@
 package com.fieldportal.audit;
 
+import com.fieldportal.shared.Like;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,11 +14,11 @@ public class AuditFilter implements Serializable {
     private LocalDate to;
 
     String whoPattern() {
-        return pattern(who);
+        return Like.anywhere(who);
     }
 
     String whatPattern() {
-        return pattern(what == null ? null : what.toUpperCase().replace(' ', '_'));
+        return Like.anywhere(what == null ? null : what.toUpperCase().replace(' ', '_'));
     }
 
     java.time.Instant fromInstant(ZoneId zone) {
@@ -26,14 +27,6 @@ public class AuditFilter implements Serializable {
 
     java.time.Instant toInstant(ZoneId zone) {
         return to == null ? java.time.Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(zone).toInstant();
-    }
-
-    private static String pattern(String text) {
-        String value = text == null ? "" : text.strip().toLowerCase();
-        if (value.length() > 100) {
-            value = value.substring(0, 100);
-        }
-        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public String getWho() {

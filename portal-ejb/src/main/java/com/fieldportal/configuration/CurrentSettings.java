@@ -26,16 +26,20 @@ public class CurrentSettings {
 
     /** @throws NotFoundException when the contractor has switched the section off */
     public void requireShown(Section section) {
+        if (!shows(section)) {
+            throw new NotFoundException("This page");
+        }
+    }
+
+    /** Whether the contractor has the section switched on. */
+    public boolean shows(Section section) {
         PortalSettings current = get();
-        boolean shown = switch (section) {
+        return switch (section) {
             case REQUESTS -> current.showRequests();
             case PROPOSALS -> current.showProposals();
             case INVOICES -> current.showInvoices();
             case ELECTRONIC_PAYMENTS -> current.electronicPayments();
         };
-        if (!shown) {
-            throw new NotFoundException("This page");
-        }
     }
 
     /** After a change in this request: read it again when next asked. */

@@ -3,6 +3,7 @@ package com.fieldportal.customer;
 import com.fieldportal.audit.AuditLog;
 import com.fieldportal.audit.Changes;
 import com.fieldportal.security.Roles;
+import com.fieldportal.shared.Like;
 import com.fieldportal.shared.NotFoundException;
 import com.fieldportal.shared.Page;
 import com.fieldportal.staff.SignedInStaff;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Customer accounts, their properties and contacts, for the contractor's staff. Staff look things up; admins
@@ -34,12 +34,12 @@ public class CustomerDirectory {
 
     /** @param query part of an account's name or number, or of a contact's e-mail address; blank for all */
     public List<AccountRow> accounts(String query, int first, int size) {
-        return em.createNamedQuery("CustomerAccount.search", AccountRow.class).setParameter("query", pattern(query))
+        return em.createNamedQuery("CustomerAccount.search", AccountRow.class).setParameter("query", Like.anywhere(query))
                 .setFirstResult(Page.first(first)).setMaxResults(Page.size(size)).getResultList();
     }
 
     public long countAccounts(String query) {
-        return em.createNamedQuery("CustomerAccount.countSearch", Long.class).setParameter("query", pattern(query)).getSingleResult();
+        return em.createNamedQuery("CustomerAccount.countSearch", Long.class).setParameter("query", Like.anywhere(query)).getSingleResult();
     }
 
     public AccountDetail account(long id) {
@@ -101,13 +101,5 @@ public class CustomerDirectory {
             throw new NotFoundException("Property");
         }
         return property;
-    }
-
-    private static String pattern(String query) {
-        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        if (text.length() > 100) {
-            text = text.substring(0, 100);
-        }
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -1,8 +1,8 @@
 package com.fieldportal.demo;
 
-import jakarta.annotation.security.DenyAll;
 import com.fieldportal.configuration.ImageUpload;
 import com.fieldportal.configuration.PortalConfiguration;
+import com.fieldportal.configuration.PortalSettings;
 import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.ContactRole;
 import com.fieldportal.customer.CustomerAccount;
@@ -11,26 +11,30 @@ import com.fieldportal.invoice.Credit;
 import com.fieldportal.invoice.Invoice;
 import com.fieldportal.invoice.MethodSnapshot;
 import com.fieldportal.invoice.Payment;
+import com.fieldportal.invoice.PaymentSource;
+import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.payment.Adapter;
 import com.fieldportal.payment.Charge;
-import com.fieldportal.payment.GatewayMethod;
 import com.fieldportal.payment.GatewayChoice;
+import com.fieldportal.payment.GatewayMethod;
 import com.fieldportal.payment.PaymentGateway;
 import com.fieldportal.payment.PaymentMethod;
 import com.fieldportal.payment.sandbox.SandboxFields;
-import com.fieldportal.invoice.PaymentSource;
-import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.proposal.ProposalLine;
 import com.fieldportal.proposal.Signing;
+import com.fieldportal.report.ReportContent;
+import com.fieldportal.report.ReportTemplates;
 import com.fieldportal.request.Priority;
 import com.fieldportal.request.RequestNumbers;
 import com.fieldportal.request.ServiceRequest;
 import com.fieldportal.security.PasswordHashing;
 import com.fieldportal.shared.Address;
+import com.fieldportal.shared.Formats;
 import com.fieldportal.staff.StaffRole;
 import com.fieldportal.staff.StaffUser;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DenyAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -42,9 +46,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +53,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +67,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DenyAll
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "ReportTemplates"})
 public class DemoData {
 
     public static final String PASSWORD = "Portal-demo-1";
@@ -90,6 +90,16 @@ public class DemoData {
     @Inject
     @Adapter(GatewayChoice.SANDBOX)
     PaymentGateway gateway;
+
+    @EJB
+    ReportTemplates templates;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080/portal")
+    String baseUrl;
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -235,12 +245,15 @@ public class DemoData {
         Proposal snow = proposal("P-3003", "Snow removal contract 2026–27", pool, sales, serviceContact, 30, 10);
         snow.addLine("Plowing, per snow event (estimated events)", new BigDecimal("20"), new BigDecimal("185.00"), false);
         ProposalLine salting = snow.addLine("Sidewalk salting, per event", new BigDecimal("20"), new BigDecimal("60.00"), true);
+        em.flush();
+        byte[] shown = templates.proposalPdf(new ReportContent(em.createNamedQuery("PortalConfiguration.settings", PortalSettings.class)
+                .setMaxResults(1).getSingleResult(), null, formats, baseUrl).proposal(snow, null));
         snow.sign(new Signing(pat, "Pat Primary", resource("signature.png"), now.minus(Duration.ofDays(28)), "127.0.0.1", "Demo data"),
-                Set.of(salting), sha256("P-3003 as sent on " + today.minusDays(30)));
+                Set.of(salting), shown);
 
         Proposal oak = proposal("P-3004", "Oak tree removal", clubhouse, sales, serviceContact, 50, -20);
         oak.addLine("Remove oak tree and grind stump", BigDecimal.ONE, new BigDecimal("2800.00"), false);
-        oak.reject();
+        oak.decline("We will wait until next year.");
 
         Proposal lighting = proposal("P-3005", "Entrance sign lighting upgrade", entrance, sales, serviceContact, 3, 25);
         lighting.addLine("LED sign lighting with timer", BigDecimal.ONE, new BigDecimal("1350.00"), false);
@@ -351,14 +364,6 @@ public class DemoData {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -42,6 +42,14 @@ import java.util.List;
         SELECT SUM(i.balance) FROM Invoice i WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE AND i.property.id IN :properties""")
 @NamedQuery(name = "Invoice.countInScope", query = """
         SELECT COUNT(i) FROM Invoice i WHERE i.status IN :statuses AND i.property.id IN :properties""")
+/* The invoices that bill a proposal's job. */
+@NamedQuery(name = "Invoice.rowsOfProposalInScope", query = """
+        SELECT NEW com.fieldportal.invoice.InvoiceRow(i.id, i.number, MIN(o.name), COUNT(o), p.name, i.invoiceDate, i.balance, i.status)
+        FROM Invoice i JOIN i.property p JOIN i.opportunities o
+        WHERE p.id IN :properties
+          AND EXISTS (SELECT billed FROM InvoiceOpportunity billed WHERE billed.invoice = i AND billed.proposal.id = :proposal)
+        GROUP BY i.id, i.number, p.name, i.invoiceDate, i.balance, i.status
+        ORDER BY i.invoiceDate DESC, i.number DESC""")
 @NamedQuery(name = "Invoice.rowsInScope", query = """
         SELECT NEW com.fieldportal.invoice.InvoiceRow(i.id, i.number, MIN(o.name), COUNT(o), p.name, i.invoiceDate, i.balance, i.status)
         FROM Invoice i JOIN i.property p LEFT JOIN i.opportunities o

@@ -1,5 +1,6 @@
 package com.fieldportal.invoice;
 
+import com.fieldportal.configuration.CurrentSettings;
 import com.fieldportal.configuration.Section;
 import com.fieldportal.customer.CustomerAccess;
 import com.fieldportal.customer.PropertyScope;
@@ -27,6 +28,9 @@ public class InvoiceService {
 
     @Inject
     CustomerAccess access;
+
+    @Inject
+    CurrentSettings settings;
 
     /**
      * The sum of the balances of the due invoices in scope. Applied credits and succeeded payments are
@@ -85,6 +89,18 @@ public class InvoiceService {
         }
         access.requireLinked(invoice.getProperty(), "Invoice");
         return invoice;
+    }
+
+    /** The invoices of a proposal's job, among those the contact may see; none when invoices are switched off. */
+    public List<InvoiceRow> invoicesOfProposal(long proposalId) {
+        PropertyScope scope = settings.shows(Section.INVOICES) ? access.scope(Section.INVOICES, null) : new PropertyScope(List.of());
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Invoice.rowsOfProposalInScope", InvoiceRow.class)
+                .setParameter("proposal", proposalId)
+                .setParameter("properties", scope.propertyIds())
+                .getResultList();
     }
 
     /** The due invoices in scope, oldest first: what a statement lists. */

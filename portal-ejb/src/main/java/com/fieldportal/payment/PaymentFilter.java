@@ -2,13 +2,13 @@ package com.fieldportal.payment;
 
 import com.fieldportal.invoice.PaymentStatus;
 import com.fieldportal.invoice.PaymentType;
+import com.fieldportal.shared.Like;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 /** What the staff's payments list is filtered by: status, method, a first and a last day, an invoice or account (all optional). */
 public class PaymentFilter implements Serializable {
@@ -36,11 +36,7 @@ public class PaymentFilter implements Serializable {
     }
 
     String textPattern() {
-        String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (value.length() > 100) {
-            value = value.substring(0, 100);
-        }
-        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Like.anywhere(text);
     }
 
     public PaymentStatus getStatus() {

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,8 +33,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Proposal.countSignedNotWon", query = """
         SELECT COUNT(p) FROM Proposal p WHERE p.customerStatus = com.fieldportal.proposal.CustomerStatus.ACCEPTED
         AND p.contractorStatus = com.fieldportal.proposal.ContractorStatus.DELIVERED""")
-@NamedQuery(name = "Proposal.countOfStatusInScope", query = """
-        SELECT COUNT(p) FROM Proposal p WHERE p.customerStatus = :status AND p.property.id IN :properties""")
+@NamedQuery(name = "Proposal.countOfStatusesInScope", query = """
+        SELECT COUNT(p) FROM Proposal p WHERE p.customerStatus IN :statuses AND p.property.id IN :properties""")
 /* All: newest estimated start first. */
 @NamedQuery(name = "Proposal.allRowsInScope", query = """
         SELECT NEW com.fieldportal.proposal.ProposalRow(p.id, p.number, p.opportunityName, pr.name, p.estimatedStartDate, p.customerStatus, p.price)
@@ -44,6 +45,18 @@ import java.util.stream.Collectors;
         SELECT NEW com.fieldportal.proposal.ProposalRow(p.id, p.number, p.opportunityName, pr.name, p.estimatedStartDate, p.customerStatus, p.price)
         FROM Proposal p JOIN p.property pr WHERE p.customerStatus = :status AND pr.id IN :properties
         ORDER BY p.estimatedStartDate, p.number""")
+/* The staff console's list: every customer's, newest sent first. */
+@NamedQuery(name = "Proposal.staffRows", query = """
+        SELECT NEW com.fieldportal.proposal.StaffProposalRow(p.id, p.number, p.opportunityName, a.id, a.name, pr.name, p.sentDate,
+            p.customerStatus, p.contractorStatus, p.price, s.signedAt)
+        FROM Proposal p JOIN p.property pr JOIN pr.account a LEFT JOIN p.signature s
+        WHERE p.customerStatus IN :customerStatuses AND p.contractorStatus IN :contractorStatuses
+          AND (LOWER(p.number) LIKE :text OR LOWER(p.opportunityName) LIKE :text OR LOWER(a.name) LIKE :text)
+        ORDER BY p.sentDate DESC, p.number DESC""")
+@NamedQuery(name = "Proposal.staffCount", query = """
+        SELECT COUNT(p) FROM Proposal p JOIN p.property pr JOIN pr.account a
+        WHERE p.customerStatus IN :customerStatuses AND p.contractorStatus IN :contractorStatuses
+          AND (LOWER(p.number) LIKE :text OR LOWER(p.opportunityName) LIKE :text OR LOWER(a.name) LIKE :text)""")
 public class Proposal extends BaseEntity {
 
     @Column(name = "proposal_number")
@@ -82,6 +95,9 @@ public class Proposal extends BaseEntity {
 
     private String terms;
 
+    @Column(name = "decline_reason")
+    private String declineReason;
+
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ProposalLine> lines = new ArrayList<>();
@@ -117,10 +133,10 @@ public class Proposal extends BaseEntity {
     }
 
     /**
-     * The customer accepts: the chosen optional lines join the price and the signature is kept as evidence.
-     * The contractor's side stays DELIVERED until staff win the opportunity.
+     * The customer accepts: the chosen optional lines join the price and the signature is kept as evidence, with the
+     * document the customer was shown. The contractor's side stays DELIVERED until staff win the opportunity.
      */
-    public ProposalSignature sign(Signing signing, Set<ProposalLine> chosenOptional, String documentSha256) {
+    public ProposalSignature sign(Signing signing, Collection<ProposalLine> chosenOptional, byte[] shownDocument) {
         requirePending();
         List<ProposalLine> chosenLines = lines.stream()
                 .filter(line -> chosenOptional.stream().anyMatch(line::isSameAs)).toList();
@@ -131,15 +147,49 @@ public class Proposal extends BaseEntity {
         price = computePrice();
         customerStatus = CustomerStatus.ACCEPTED;
         String chosen = chosenLines.stream().map(ProposalLine::getDescription).collect(Collectors.joining("\n"));
-        signature = new ProposalSignature(this, signing, chosen, documentSha256);
+        signature = new ProposalSignature(this, signing, chosen, shownDocument);
         return signature;
     }
 
-    /** The customer declined, or the contractor lost the opportunity. */
-    public void reject() {
+    /** What the price would be with these optional lines chosen: what Select &amp; Sign shows as the boxes are ticked. */
+    public BigDecimal priceWith(Collection<ProposalLine> chosenOptional) {
+        return getOriginalTotal().add(getOptionalLines().stream().filter(line -> chosenOptional.stream().anyMatch(line::isSameAs))
+                .map(ProposalLine::getAmount).reduce(Money.ZERO, BigDecimal::add));
+    }
+
+    /** This proposal's optional lines with these ids. */
+    public List<ProposalLine> optionalLines(Collection<Long> ids) {
+        List<ProposalLine> chosen = getOptionalLines().stream().filter(line -> ids.contains(line.getId())).toList();
+        if (chosen.size() != Set.copyOf(ids).size()) {
+            throw new BusinessException("Only this proposal's optional services can be chosen.");
+        }
+        return chosen;
+    }
+
+    /** The customer declined it (the reason is optional): Rejected for the customer, lost for the contractor. */
+    public void decline(String reason) {
         requirePending();
         customerStatus = CustomerStatus.REJECTED;
         contractorStatus = ContractorStatus.LOST;
+        declineReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /** Staff won the opportunity the customer signed. */
+    public void win() {
+        if (customerStatus != CustomerStatus.ACCEPTED || contractorStatus != ContractorStatus.DELIVERED) {
+            throw new BusinessException("Only a signed proposal that is still delivered can be won; " + number + " is "
+                    + customerStatus.getLabel().toLowerCase() + " and " + contractorStatus.getLabel().toLowerCase() + ".");
+        }
+        contractorStatus = ContractorStatus.WON;
+    }
+
+    /** Staff lost the opportunity, signed or not: the customer sees it Rejected. The signature stays as it was. */
+    public void lose() {
+        if (contractorStatus != ContractorStatus.DELIVERED) {
+            throw new BusinessException("Proposal " + number + " is already " + contractorStatus.getLabel().toLowerCase() + ".");
+        }
+        contractorStatus = ContractorStatus.LOST;
+        customerStatus = CustomerStatus.REJECTED;
     }
 
     private void requirePending() {
@@ -155,6 +205,28 @@ public class Proposal extends BaseEntity {
     /** The total of the required services, as first proposed. */
     public BigDecimal getOriginalTotal() {
         return lines.stream().filter(l -> !l.isOptional()).map(ProposalLine::getAmount).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    public List<ProposalLine> getRequiredLines() {
+        return lines.stream().filter(line -> !line.isOptional()).toList();
+    }
+
+    public List<ProposalLine> getOptionalLines() {
+        return lines.stream().filter(ProposalLine::isOptional).toList();
+    }
+
+    /** The optional lines the customer chose when signing. */
+    public List<ProposalLine> getChosenLines() {
+        return lines.stream().filter(line -> line.isOptional() && line.isChosen()).toList();
+    }
+
+    /** What the chosen optional lines added to the original total. */
+    public BigDecimal getAddedByOptions() {
+        return getChosenLines().stream().map(ProposalLine::getAmount).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    public boolean isPending() {
+        return customerStatus == CustomerStatus.PENDING;
     }
 
     public String getNumber() {
@@ -191,5 +263,34 @@ public class Proposal extends BaseEntity {
 
     public List<ProposalLine> getLines() {
         return List.copyOf(lines);
+    }
+
+    public LocalDate getSentDate() {
+        return sentDate;
+    }
+
+    public StaffUser getSalesRep() {
+        return salesRep;
+    }
+
+    public StaffUser getServiceContact() {
+        return serviceContact;
+    }
+
+    public String getTerms() {
+        return terms;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    /** The signature, once signed; null before. */
+    public ProposalSignature getSignature() {
+        return signature;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,5 +1,6 @@
 package com.fieldportal.proposal;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The Sort By drop-down of the proposal list. */
@@ -20,5 +21,9 @@ public enum ProposalFilter {
 
     Optional<CustomerStatus> status() {
         return Optional.ofNullable(status);
+    }
+
+    List<CustomerStatus> statuses() {
+        return status == null ? List.of(CustomerStatus.values()) : List.of(status);
     }
 }

@@ -66,7 +66,15 @@ public class ProposalLine extends BaseEntity {
         return amount;
     }
 
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
     public boolean isOptional() {
         return optional;
+    }
+
+    public boolean isChosen() {
+        return chosen;
     }
 }

@@ -2,6 +2,7 @@ package com.fieldportal.proposal;
 
 import com.fieldportal.customer.Contact;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.Tokens;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The evidence of an e-signature: who signed what, when, from where, and a hash of the document signed. */
+/** The evidence of an e-signature: who signed what, when, from where, and the document signed with its hash. Never changes. */
 @Entity
 @Table(name = "proposal_signature")
 public class ProposalSignature extends BaseEntity {
@@ -27,6 +28,10 @@ public class ProposalSignature extends BaseEntity {
 
     @Column(name = "signer_name")
     private String signerName;
+
+    /** The signer's e-mail address when signing; the contact's may change later. */
+    @Column(name = "signer_email")
+    private String signerEmail;
 
     @Basic(fetch = FetchType.LAZY)
     private byte[] image;
@@ -45,18 +50,61 @@ public class ProposalSignature extends BaseEntity {
     @Column(name = "document_sha256")
     private String documentSha256;
 
+    /** The proposal document exactly as the signer was shown it: hashing it again gives {@link #documentSha256}. */
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] document;
+
     protected ProposalSignature() {
     }
 
-    ProposalSignature(Proposal proposal, Signing signing, String chosenOptionalLines, String documentSha256) {
+    ProposalSignature(Proposal proposal, Signing signing, String chosenOptionalLines, byte[] shownDocument) {
         this.proposal = proposal;
         this.signer = signing.signer();
         this.signerName = signing.signerName();
+        this.signerEmail = signing.signer() == null ? null : signing.signer().getEmail();
         this.image = signing.image();
         this.signedAt = signing.at();
         this.ipAddress = signing.ipAddress();
         this.userAgent = signing.userAgent();
         this.chosenOptionalLines = chosenOptionalLines;
-        this.documentSha256 = documentSha256;
+        this.document = shownDocument;
+        this.documentSha256 = Tokens.sha256(shownDocument);
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getSignerEmail() {
+        return signerEmail;
+    }
+
+    public byte[] getImage() {
+        return image;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    /** The optional services chosen, one per line as they read when signed; empty when none were. */
+    public String getChosenOptionalLines() {
+        return chosenOptionalLines == null ? "" : chosenOptionalLines;
+    }
+
+    public String getDocumentSha256() {
+        return documentSha256;
+    }
+
+    public byte[] getDocument() {
+        return document;
     }
 }

@@ -1,8 +1,5 @@
 package com.fieldportal.report;
 
-import com.fieldportal.configuration.ConfigurationService;
-import com.fieldportal.configuration.CurrentSettings;
-import com.fieldportal.configuration.PortalSettings;
 import com.fieldportal.customer.CustomerAccess;
 import com.fieldportal.customer.CustomerAccount;
 import com.fieldportal.customer.LinkedProperty;
@@ -19,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * View Invoice and the account statement as PDFs, from the templates of {@link ReportTemplates}. A contact gets
@@ -38,12 +34,6 @@ public class InvoiceDocuments {
     @EJB
     InvoiceDesk desk;
 
-    @EJB
-    ConfigurationService configuration;
-
-    @Inject
-    CurrentSettings settings;
-
     @Inject
     CustomerAccess access;
 
@@ -54,8 +44,7 @@ public class InvoiceDocuments {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080/portal")
-    String baseUrl;
+    CurrentReportContent content;
 
     @RolesAllowed(Roles.CONTACT)
     public Document invoiceForContact(long invoiceId) {
@@ -75,18 +64,12 @@ public class InvoiceDocuments {
         String filter = propertyId == null ? "All properties" : access.linkedProperties().stream()
                 .filter(linked -> linked.id() == propertyId).map(LinkedProperty::name).findFirst().orElse("");
         LocalDate today = LocalDate.now(formats.zone());
-        ReportContent content = content();
-        byte[] pdf = templates.statementPdf(content.statement(account, filter, open, today), content.statementRows(open, today));
+        ReportContent parts = content.get();
+        byte[] pdf = templates.statementPdf(parts.statement(account, filter, open, today), parts.statementRows(open, today));
         return Document.pdf("Statement", account.getAccountNumber() + "-" + today, pdf);
     }
 
     private Document invoice(Invoice invoice) {
-        return Document.pdf("Invoice", invoice.getNumber(), templates.invoicePdf(content().invoice(invoice)));
-    }
-
-    private ReportContent content() {
-        PortalSettings current = settings.get();
-        return new ReportContent(current, current.hasLogo() ? templates.logo(current.version(), configuration::logo) : null,
-                formats, baseUrl);
+        return Document.pdf("Invoice", invoice.getNumber(), templates.invoicePdf(content.get().invoice(invoice)));
     }
 }

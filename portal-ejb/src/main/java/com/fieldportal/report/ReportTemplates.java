@@ -29,7 +29,8 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
- * The PDF templates ({@code reports/*.jrxml}), compiled once when the portal starts, never per request: a compiled
+ * The PDF templates ({@code reports/*.jrxml}): the invoice, the statement and the proposal, built of shared pieces (header,
+ * address block, line table, totals). Compiled once when the portal starts, never per request: a compiled
  * report is read-only and is shared by every fill. Also keeps the contractor's logo decoded, until it changes.
  */
 @Singleton
@@ -41,10 +42,13 @@ public class ReportTemplates {
     private static final Logger LOG = Logger.getLogger(ReportTemplates.class.getName());
 
     private JasperReport header;
+    private JasperReport address;
     private JasperReport lines;
+    private JasperReport totals;
     private JasperReport entries;
     private JasperReport invoice;
     private JasperReport statement;
+    private JasperReport proposal;
 
     /** The logo as last decoded, and the configuration version it belongs to. */
     private record Logo(long version, BufferedImage image) {
@@ -56,18 +60,25 @@ public class ReportTemplates {
     void compileAll() {
         long started = System.nanoTime();
         header = compileTemplate("header");
+        address = compileTemplate("address");
         lines = compileTemplate("lines");
+        totals = compileTemplate("totals");
         entries = compileTemplate("entries");
         invoice = compileTemplate("invoice");
         statement = compileTemplate("statement");
+        proposal = compileTemplate("proposal");
         LOG.log(Level.INFO, "PDF templates compiled in {0} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Fills the invoice template and exports it as PDF. */
     public byte[] invoicePdf(Map<String, Object> parameters) {
-        parameters.put("LINES_REPORT", lines);
         parameters.put("ENTRIES_REPORT", entries);
-        return pdf(invoice, parameters, new JREmptyDataSource(1));
+        return pdf(invoice, withLayoutPieces(parameters), new JREmptyDataSource(1));
+    }
+
+    /** Fills the proposal template (signed or not: the parameters say) and exports it as PDF. */
+    public byte[] proposalPdf(Map<String, Object> parameters) {
+        return pdf(proposal, withLayoutPieces(parameters), new JREmptyDataSource(1));
     }
 
     public byte[] statementPdf(Map<String, Object> parameters, JRDataSource invoices) {
@@ -82,6 +93,14 @@ public class ReportTemplates {
             logo = known;
         }
         return known.image();
+    }
+
+    /** The pieces invoices and proposals share: address block, line table, totals (the header goes to every document). */
+    private Map<String, Object> withLayoutPieces(Map<String, Object> parameters) {
+        parameters.put("ADDRESS_REPORT", address);
+        parameters.put("LINES_REPORT", lines);
+        parameters.put("TOTALS_REPORT", totals);
+        return parameters;
     }
 
     private byte[] pdf(JasperReport report, Map<String, Object> parameters, JRDataSource data) {

@@ -1,9 +1,11 @@
 package com.fieldportal.request;
 
+import com.fieldportal.configuration.CurrentSettings;
 import com.fieldportal.configuration.Section;
 import com.fieldportal.customer.CustomerAccess;
 import com.fieldportal.customer.PropertyScope;
 import com.fieldportal.security.Roles;
+import com.fieldportal.shared.Page;
 import com.fieldportal.shared.Preview;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,12 +26,39 @@ public class RequestService {
     @Inject
     CustomerAccess access;
 
-    public List<RequestRow> requests(Long propertyId, RequestStatus show) {
+    @Inject
+    CurrentSettings settings;
+
+    public long count(Long propertyId, RequestStatus show) {
+        PropertyScope scope = access.scope(Section.REQUESTS, propertyId);
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        return em.createNamedQuery("ServiceRequest.countOfStatusInScope", Long.class)
+                .setParameter("status", show)
+                .setParameter("properties", scope.propertyIds())
+                .getSingleResult();
+    }
+
+    /** A page of the list, newest first. */
+    public List<RequestRow> requests(Long propertyId, RequestStatus show, int first, int size) {
         PropertyScope scope = access.scope(Section.REQUESTS, propertyId);
         if (scope.isEmpty()) {
             return List.of();
         }
-        return listQuery(scope, show).getResultList();
+        return listQuery(scope, show).setFirstResult(Page.first(first)).setMaxResults(Page.size(size)).getResultList();
+    }
+
+    /** The requests a proposal answers, among those the contact may see; none when requests are switched off. */
+    public List<RequestRow> requestsOfProposal(long proposalId) {
+        PropertyScope scope = settings.shows(Section.REQUESTS) ? access.scope(Section.REQUESTS, null) : new PropertyScope(List.of());
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("ServiceRequest.rowsOfProposalInScope", RequestRow.class)
+                .setParameter("proposal", proposalId)
+                .setParameter("properties", scope.propertyIds())
+                .getResultList();
     }
 
     /** The Requests Pending widget of Home: open requests, newest first. */
@@ -39,10 +68,7 @@ public class RequestService {
             return new Preview<>(0, List.of());
         }
         return Preview.of(listQuery(scope, RequestStatus.OPEN).setMaxResults(first).getResultList(), first,
-                () -> em.createNamedQuery("ServiceRequest.countOfStatusInScope", Long.class)
-                        .setParameter("status", RequestStatus.OPEN)
-                        .setParameter("properties", scope.propertyIds())
-                        .getSingleResult());
+                () -> count(propertyId, RequestStatus.OPEN));
     }
 
     private TypedQuery<RequestRow> listQuery(PropertyScope scope, RequestStatus status) {

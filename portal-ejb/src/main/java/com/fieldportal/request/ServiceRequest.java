@@ -37,6 +37,12 @@ import java.util.Set;
         SELECT NEW com.fieldportal.request.RequestRow(r.id, r.number, r.subject, p.name, r.status, r.priority, r.createdAt)
         FROM ServiceRequest r JOIN r.property p WHERE r.status = :status AND p.id IN :properties
         ORDER BY r.createdAt DESC, r.number DESC""")
+/* The requests a proposal answers. */
+@NamedQuery(name = "ServiceRequest.rowsOfProposalInScope", query = """
+        SELECT NEW com.fieldportal.request.RequestRow(r.id, r.number, r.subject, p.name, r.status, r.priority, r.createdAt)
+        FROM ServiceRequest r JOIN r.property p JOIN r.relatedProposals related
+        WHERE related.id = :proposal AND p.id IN :properties
+        ORDER BY r.createdAt DESC""")
 public class ServiceRequest extends BaseEntity {
 
     @Column(name = "request_number")
