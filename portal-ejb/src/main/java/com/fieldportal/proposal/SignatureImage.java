@@ -10,9 +10,9 @@ import javax.imageio.ImageIO;
  * The drawn signature as the signature pad sends it: a PNG with a mark on it. A blank pad also sends a PNG (all
  * background), so the server looks at the pixels rather than trusting a disabled button.
  */
-final class SignatureImage {
+public final class SignatureImage {
 
-    static final String DRAW_IT = "Draw your signature in the box, then press Accept & Sign.";
+    public static final String DRAW_IT = "Draw your signature in the box, then press Accept & Sign.";
     private static final int MAX_BYTES = 512 * 1024;
     private static final int MAX_SIDE = 4000;
     /** Fewer dark pixels than this is a speck, not a mark. */

@@ -50,6 +50,12 @@ public class ProposalDocuments {
         return document(desk.proposal(proposalId));
     }
 
+    /** The document the customer was shown and signed, byte for byte: hashing it gives the SHA-256 of the audit trail. */
+    @RolesAllowed(Roles.STAFF)
+    public Document asSignedForStaff(long proposalId) {
+        return Document.pdf("Proposal", desk.proposal(proposalId).getNumber() + "-as-signed", desk.signedDocument(proposalId));
+    }
+
     private Document document(Proposal proposal) {
         ProposalSignature signature = proposal.getSignature();
         byte[] pdf = templates.proposalPdf(content.get().proposal(proposal, signature == null ? null : decode(signature.getImage())));

@@ -49,7 +49,9 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
             Properties customer = Portal.newCustomer(true);
-            for (String page : List.of("/staff/", "/staff/customers.xhtml", "/staff/customer.xhtml?id=" + customer.getProperty("accountId"),
+            Properties proposals = Portal.newProposals();
+            for (String page : List.of("/staff/", "/staff/customers.xhtml", "/staff/proposals.xhtml?show=TO_WIN",
+                    "/staff/proposal.xhtml?id=" + proposals.getProperty("acceptedAtA"), "/staff/proposal.xhtml?id=" + proposals.getProperty("toSign"), "/staff/customer.xhtml?id=" + customer.getProperty("accountId"),
                     "/staff/payments.xhtml", "/staff/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"), "/staff/reconciliation.xhtml",
                     "/staff/admin/configuration.xhtml", "/staff/admin/invitations.xhtml", "/staff/admin/users.xhtml",
                     "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml", "/account/password.xhtml", "/invoices.xhtml")) {

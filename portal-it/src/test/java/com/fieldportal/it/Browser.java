@@ -17,6 +17,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -173,6 +174,19 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Ticks a check box by its label and waits for the ajax it sets off. */
+    public void tick(String label) {
+        driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']")).click();
+        waitForAjax();
+    }
+
+    /** Draws a zigzag on a canvas (a signature pad) with the pointer: press, move, release. */
+    public void draw(String id) {
+        WebElement pad = driver.findElement(By.id(id));
+        new Actions(driver).moveToElement(pad, -pad.getSize().getWidth() / 3, 0).clickAndHold()
+                .moveByOffset(30, -25).moveByOffset(30, 40).moveByOffset(30, -35).moveByOffset(30, 30).release().perform();
+    }
+
     /** Waits until an element is there and shown (a dialog's content after its ajax). */
     public void waitForVisible(By locator) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
@@ -194,6 +208,10 @@ public final class Browser implements AutoCloseable {
     public String attribute(String id, String name) {
         return driver.findElement(By.id(id)).getDomAttribute(name) != null
                 ? driver.findElement(By.id(id)).getDomAttribute(name) : driver.findElement(By.id(id)).getDomProperty(name);
+    }
+
+    public boolean isEnabled(String id) {
+        return driver.findElement(By.id(id)).isEnabled();
     }
 
     public void waitForAjax() {

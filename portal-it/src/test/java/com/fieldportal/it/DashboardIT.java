@@ -74,11 +74,11 @@ class DashboardIT {
 
         browser.click("Requests");
         assertThat(browser.text("filterForm:property_label")).isEqualTo(propertyB);
-        assertThat(browser.texts(By.cssSelector("#requests td .muted"))).isNotEmpty().allMatch(propertyB::equals);
+        assertThat(browser.texts(By.cssSelector("[id='list:requests'] td .muted"))).isNotEmpty().allMatch(propertyB::equals);
 
         browser.click("Proposals");
         assertThat(browser.text("filterForm:property_label")).isEqualTo(propertyB);
-        assertThat(browser.texts(By.cssSelector("#proposals td .muted"))).isNotEmpty().allMatch(propertyB::equals);
+        assertThat(browser.texts(By.cssSelector("[id='list:proposals'] td .muted"))).isNotEmpty().allMatch(propertyB::equals);
     }
 
     static BigDecimal amount(String money) {

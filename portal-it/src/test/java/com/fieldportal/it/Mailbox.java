@@ -26,6 +26,15 @@ final class Mailbox {
         throw new AssertionError("No mail \"" + subjectStart + "…\" reached " + to);
     }
 
+    /** The mail's text, decoded (as a mail program shows it). */
+    static String text(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();

@@ -56,6 +56,11 @@ public final class Portal {
         return fixture("/payer");
     }
 
+    /** A new customer with proposals in every state and a sales rep (see {@link Fixtures#proposals}). */
+    public static Properties newProposals() {
+        return fixture("/proposals");
+    }
+
     /** A new staff user (see {@link Fixtures#staff}). */
     public static Properties newStaff(boolean admin) {
         return fixture("/staff?admin=" + admin);

@@ -9,7 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,19 +68,30 @@ public final class WebClient {
 
     /** Loads the page, then posts its form {@code formId} with these fields, its view state and its CSP nonce. */
     public HttpResponse<String> submit(String path, String formId, Map<String, String> fields) {
-        HttpResponse<String> page = get(path);
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put(formId, formId);
-        form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body(), path));
+        return post(path, formOf(get(path), formId, fields.entrySet().stream().toList()));
+    }
+
+    /**
+     * The fields a browser posts for form {@code formId} of a page already loaded: these (a name may come more than once,
+     * as for ticked check boxes), the form's own id, the view state and the CSP nonce.
+     */
+    public static List<Map.Entry<String, String>> formOf(HttpResponse<String> page, String formId, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> form = new ArrayList<>(fields);
+        form.add(Map.entry(formId, formId));
+        form.add(Map.entry("jakarta.faces.ViewState", find(VIEW_STATE, page.body(), page.uri().toString())));
         Matcher nonce = NONCE.matcher(page.body());
         if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
+            form.add(Map.entry("primefaces.nonce", nonce.group(1)));
         }
-        return post(path, form);
+        return form;
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return post(path, form.entrySet().stream().toList());
+    }
+
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
+        String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

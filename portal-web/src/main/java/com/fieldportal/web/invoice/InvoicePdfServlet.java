@@ -3,6 +3,8 @@ package com.fieldportal.web.invoice;
 import com.fieldportal.report.Document;
 import com.fieldportal.report.InvoiceDocuments;
 import com.fieldportal.shared.NotFoundException;
+import com.fieldportal.web.DocumentResponse;
+import com.fieldportal.web.ViewParams;
 import com.fieldportal.web.layout.PropertyFilter;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -21,8 +23,6 @@ import java.io.IOException;
 @WebServlet({"/invoice.pdf", "/statement.pdf", "/staff/invoice.pdf"})
 public class InvoicePdfServlet extends HttpServlet {
 
-    private static final String PDF_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
-
     @EJB
     InvoiceDocuments documents;
 
@@ -35,27 +35,13 @@ public class InvoicePdfServlet extends HttpServlet {
         try {
             document = switch (request.getServletPath()) {
                 case "/statement.pdf" -> documents.statement(filter.getPropertyId());
-                case "/staff/invoice.pdf" -> documents.invoiceForStaff(id(request));
-                default -> documents.invoiceForContact(id(request));
+                case "/staff/invoice.pdf" -> documents.invoiceForStaff(ViewParams.id(request.getParameter("id"), "Invoice"));
+                default -> documents.invoiceForContact(ViewParams.id(request.getParameter("id"), "Invoice"));
             };
         } catch (NotFoundException | EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean download = "true".equals(request.getParameter("download"));
-        // The browser's PDF viewer shows the file as plugin data of its own URL: the pages' object-src 'none' would block it.
-        response.setHeader("Content-Security-Policy", PDF_POLICY);
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + document.fileName() + "\"");
-        response.setContentLength(document.content().length);
-        response.getOutputStream().write(document.content());
-    }
-
-    private static long id(HttpServletRequest request) {
-        String id = request.getParameter("id");
-        if (id == null || !id.matches("\\d{1,18}")) {
-            throw new NotFoundException("Invoice");
-        }
-        return Long.parseLong(id);
+        DocumentResponse.pdf(response, document, "true".equals(request.getParameter("download")));
     }
 }

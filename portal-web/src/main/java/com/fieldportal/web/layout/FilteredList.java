@@ -8,8 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A list page with a Show drop-down (All / Due / Paid and the like). The choice is a URL parameter
- * (?show=DUE), so that it survives reloads and the property filter; unknown values fall back to the default.
+ * A customer's list page with a Show drop-down (All / Due / Paid and the like), a page of rows at a time. The choice
+ * is a URL parameter (?show=DUE), so that it survives reloads and the property filter; unknown values fall back to the
+ * default. The rows follow the property filter.
  *
  * @param <C> the choices of the drop-down
  * @param <T> the rows
@@ -21,21 +22,36 @@ public abstract class FilteredList<C extends Enum<C>, T> implements Serializable
 
     private final C defaultChoice;
     private String show;
-    private List<T> rows;
+    private C choice;
+    private final PagedModel<T> rows;
 
-    protected FilteredList(C defaultChoice) {
+    protected FilteredList(C defaultChoice, PagedModel.Key<T> key) {
         this.defaultChoice = defaultChoice;
         this.show = defaultChoice.name();
+        this.choice = defaultChoice;
+        this.rows = new PagedModel<>(new PagedModel.Source<>() {
+            @Override
+            public long count() {
+                return FilteredList.this.count(filter.getPropertyId(), choice);
+            }
+
+            @Override
+            public List<T> rows(int first, int size) {
+                return find(filter.getPropertyId(), choice, first, size);
+            }
+        }, key);
     }
 
-    /** The rows for the chosen property (null: all of the contact's) and choice. */
-    protected abstract List<T> find(Long propertyId, C choice);
+    /** How many rows there are for the chosen property (null: all of the contact's) and choice. */
+    protected abstract long count(Long propertyId, C choice);
+
+    /** A page of those rows. */
+    protected abstract List<T> find(Long propertyId, C choice, int first, int size);
 
     /** f:viewAction */
     public void load() {
-        C choice = ViewParams.choice(show, defaultChoice);
+        choice = ViewParams.choice(show, defaultChoice);
         show = choice.name();
-        rows = find(filter.getPropertyId(), choice);
     }
 
     public void showChanged() throws IOException {
@@ -54,7 +70,7 @@ public abstract class FilteredList<C extends Enum<C>, T> implements Serializable
         this.show = show;
     }
 
-    public List<T> getRows() {
+    public PagedModel<T> getRows() {
         return rows;
     }
 }

@@ -1,7 +1,7 @@
 package com.fieldportal.web.proposal;
 
-import com.fieldportal.proposal.ProposalRow;
 import com.fieldportal.proposal.ProposalFilter;
+import com.fieldportal.proposal.ProposalRow;
 import com.fieldportal.proposal.ProposalService;
 import com.fieldportal.web.layout.FilteredList;
 import jakarta.ejb.EJB;
@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The proposal list: Sort by All (default), Pending or Accepted. */
+/** The proposal list: Sort by All (default, newest estimated start first), Pending or Accepted (soonest first), a page at a time. */
 @Named
 @ViewScoped
 public class ProposalsBacking extends FilteredList<ProposalFilter, ProposalRow> {
@@ -18,11 +18,16 @@ public class ProposalsBacking extends FilteredList<ProposalFilter, ProposalRow> 
     ProposalService proposals;
 
     public ProposalsBacking() {
-        super(ProposalFilter.ALL);
+        super(ProposalFilter.ALL, ProposalRow::id);
     }
 
     @Override
-    protected List<ProposalRow> find(Long propertyId, ProposalFilter choice) {
-        return proposals.proposals(propertyId, choice);
+    protected long count(Long propertyId, ProposalFilter choice) {
+        return proposals.count(propertyId, choice);
+    }
+
+    @Override
+    protected List<ProposalRow> find(Long propertyId, ProposalFilter choice, int first, int size) {
+        return proposals.proposals(propertyId, choice, first, size);
     }
 }
