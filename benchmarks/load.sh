@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Load benchmark: signs in 50 customer sessions (the two demo contacts) and drives Home and the invoice list over
-# 50 concurrent connections with wrk, and in the same run a static resource of the same server, on the embedded
+# Load benchmark: signs in 50 customer sessions (the two demo contacts) and drives Home, the invoice list, the proposal
+# list, one proposal's details and its PDF (made per request) over 50 concurrent connections with wrk, and in the same
+# run a static resource of the same server, on the embedded
 # H2 database and on PostgreSQL. Prints requests/s, p50/p90/p99, answers other than 200, the ratio to the static
 # resource, and the SQL statements one page costs (counted in PostgreSQL's statement log). Each figure is the
 # median of three rounds, after a warm-up. Stops every server it starts.
@@ -95,37 +96,45 @@ run_on() {
         if ((i % 2 == 0)); then sign_in pat.primary@example.com; else sign_in bill.billing@example.com; fi >> "$work/sessions"
     done
     say "$(sort -u "$work/sessions" | grep -c .) sessions signed in; warming up (the JIT needs a minute)"
+    local proposal
+    proposal=$(curl -s -b "JSESSIONID=$(head -n 1 "$work/sessions")" http://localhost:8080/portal/proposals.xhtml \
+        | grep -o 'proposal.xhtml?id=[0-9]*">P-3001 ' | grep -o '[0-9][0-9]*' | head -n 1)
+    local pages="home:/portal/ invoices:/portal/invoices.xhtml proposals:/portal/proposals.xhtml"
+    pages+=" proposal:/portal/proposal.xhtml?id=$proposal pdf:/portal/proposal.pdf?id=$proposal static:/portal/jakarta.faces.resource/portal.css.xhtml"
     drive /portal/ 40 >/dev/null
-    drive /portal/invoices.xhtml 20 >/dev/null
-    drive /portal/jakarta.faces.resource/portal.css.xhtml 20 >/dev/null
+    for page in $pages; do
+        drive "${page#*:}" 10 >/dev/null
+    done
 
     : > "$work/rounds"
     for round in 1 2 3; do
         say "Round $round of 3"
-        for page in home:/portal/ invoices:/portal/invoices.xhtml static:/portal/jakarta.faces.resource/portal.css.xhtml; do
+        for page in $pages; do
             echo "${page%%:*} $(drive "${page#*:}")" >> "$work/rounds"
         done
     done
-    local home_sql=n/a invoices_sql=n/a
-    if [[ $db == postgres ]]; then
-        home_sql=$(sql_per_page /portal/)
-        invoices_sql=$(sql_per_page /portal/invoices.xhtml)
-    fi
+    declare -A sql
+    for page in $pages; do
+        sql[${page%%:*}]=$([[ ${page%%:*} == static ]] && echo - || echo n/a)
+        if [[ $db == postgres && ${page%%:*} != static ]]; then
+            sql[${page%%:*}]=$(sql_per_page "${page#*:}")
+        fi
+    done
     server-config/payara.sh stop
     current_server=
 
     local static_rps; static_rps=$(awk '$1 == "static" {print $2}' "$work/rounds" | median)
     printf '\n%s, %d sessions, %d connections, 3 rounds of %d s (medians):\n' "$db" "$sessions" "$sessions" "$seconds"
     printf '  %-9s %9s %8s %8s %8s %8s %10s %9s\n' page "req/s" "p50 ms" "p90 ms" "p99 ms" "not 200" "of static" "SQL/page"
-    for page in home invoices static; do
-        local rps p50 p90 p99 bad sql
+    for page in $pages; do
+        page=${page%%:*}
+        local rps p50 p90 p99 bad
         rps=$(awk -v p=$page '$1 == p {print $2}' "$work/rounds" | median)
         p50=$(awk -v p=$page '$1 == p {print $3}' "$work/rounds" | median)
         p90=$(awk -v p=$page '$1 == p {print $4}' "$work/rounds" | median)
         p99=$(awk -v p=$page '$1 == p {print $5}' "$work/rounds" | median)
         bad=$(awk -v p=$page '$1 == p {s += $6; n += $7} END {printf "%d/%d", s, n}' "$work/rounds")
-        case $page in home) sql=$home_sql ;; invoices) sql=$invoices_sql ;; *) sql=- ;; esac
-        printf '  %-9s %9s %8s %8s %8s %8s %9.1f%% %9s\n' "$page" "$rps" "$p50" "$p90" "$p99" "$bad" "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN {print 100 * a / b}')" "$sql"
+        printf '  %-9s %9s %8s %8s %8s %8s %9.1f%% %9s\n' "$page" "$rps" "$p50" "$p90" "$p99" "$bad" "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN {print 100 * a / b}')" "${sql[$page]:--}"
     done
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# PDF benchmark: the invoice PDF of 30 lines (with a payment and a credit applied, the contractor's logo), filled and
+# PDF benchmark: the invoice PDF of 30 lines (with a payment and a credit applied, the contractor's logo) and the proposal
+# PDF of 30 lines, as sent and as signed (signature image and audit block), filled and
 # exported exactly as the portal does it, in one JVM without a server: the cold first one, the warm median and p95
 # on one thread, and PDFs per second on 2 and 4 threads. Prints figures; asserts nothing.
 #
