@@ -14,7 +14,7 @@ import java.util.Map;
 @SessionScoped
 public class ShownDocuments implements Serializable {
 
-    private static final int KEPT = 4;
+    private static final int KEPT = 3;
 
     private record Shown(String fileName, byte[] content) implements Serializable {
     }
