@@ -23,6 +23,7 @@ import com.fieldportal.payment.sandbox.SandboxFields;
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.proposal.ProposalLine;
 import com.fieldportal.proposal.Signing;
+import com.fieldportal.report.ProposalPrinter;
 import com.fieldportal.report.ReportContent;
 import com.fieldportal.report.ReportTemplates;
 import com.fieldportal.request.Priority;
@@ -246,10 +247,11 @@ public class DemoData {
         snow.addLine("Plowing, per snow event (estimated events)", new BigDecimal("20"), new BigDecimal("185.00"), false);
         ProposalLine salting = snow.addLine("Sidewalk salting, per event", new BigDecimal("20"), new BigDecimal("60.00"), true);
         em.flush();
-        byte[] shown = templates.proposalPdf(new ReportContent(em.createNamedQuery("PortalConfiguration.settings", PortalSettings.class)
-                .setMaxResults(1).getSingleResult(), null, formats, baseUrl).proposal(snow, null));
+        ReportContent content = new ReportContent(em.createNamedQuery("PortalConfiguration.settings", PortalSettings.class)
+                .setMaxResults(1).getSingleResult(), null, formats, baseUrl);
+        byte[] shown = ProposalPrinter.print(templates, content, snow);
         snow.sign(new Signing(pat, "Pat Primary", resource("signature.png"), now.minus(Duration.ofDays(28)), "127.0.0.1", "Demo data"),
-                Set.of(salting), shown);
+                Set.of(salting), shown).keepSignedPdf(ProposalPrinter.print(templates, content, snow));
 
         Proposal oak = proposal("P-3004", "Oak tree removal", clubhouse, sales, serviceContact, 50, -20);
         oak.addLine("Remove oak tree and grind stump", BigDecimal.ONE, new BigDecimal("2800.00"), false);

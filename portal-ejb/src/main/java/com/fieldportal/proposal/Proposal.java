@@ -192,9 +192,11 @@ public class Proposal extends BaseEntity {
         customerStatus = CustomerStatus.REJECTED;
     }
 
-    private void requirePending() {
+    /** @throws BusinessException once the proposal is signed, declined or lost */
+    public void requirePending() {
         if (customerStatus != CustomerStatus.PENDING) {
-            throw new BusinessException("Proposal " + number + " is " + customerStatus.getLabel().toLowerCase() + " and can no longer change.");
+            throw new BusinessException("Proposal " + number + " is already " + customerStatus.getLabel().toLowerCase()
+                    + " and can no longer change.");
         }
     }
 

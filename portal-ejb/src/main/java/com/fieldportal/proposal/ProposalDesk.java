@@ -2,6 +2,7 @@ package com.fieldportal.proposal;
 
 import com.fieldportal.audit.AuditLog;
 import com.fieldportal.security.Roles;
+import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.Like;
 import com.fieldportal.shared.NotFoundException;
 import com.fieldportal.shared.Page;
@@ -63,14 +64,15 @@ public class ProposalDesk {
         return document;
     }
 
-    public void win(long id) {
-        Proposal proposal = locked(id);
+    /** @param shownVersion the version the staff user looked at: what the customer did since is not overruled unseen */
+    public void win(long id, long shownVersion) {
+        Proposal proposal = locked(id, shownVersion);
         proposal.win();
         audit.record(staff.actor(), "PROPOSAL_WON", "Proposal", id, proposal.getNumber());
     }
 
-    public void lose(long id) {
-        Proposal proposal = locked(id);
+    public void lose(long id, long shownVersion) {
+        Proposal proposal = locked(id, shownVersion);
         proposal.lose();
         audit.record(staff.actor(), "PROPOSAL_LOST", "Proposal", id, proposal.getNumber());
     }
@@ -83,10 +85,14 @@ public class ProposalDesk {
         return signature;
     }
 
-    private Proposal locked(long id) {
+    private Proposal locked(long id, long shownVersion) {
         Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (proposal == null) {
             throw new NotFoundException("Proposal");
+        }
+        if (proposal.getVersion() != shownVersion) {
+            throw new BusinessException("Proposal " + proposal.getNumber() + " changed since this page was opened (the customer may have"
+                    + " signed or declined it). It is shown again as it is now.");
         }
         return proposal;
     }

@@ -2,6 +2,7 @@ package com.fieldportal.proposal;
 
 import com.fieldportal.audit.AuditLog;
 import com.fieldportal.audit.RequestOrigin;
+import com.fieldportal.configuration.CurrentSettings;
 import com.fieldportal.configuration.Section;
 import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.CustomerAccess;
@@ -20,9 +21,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed(Roles.CONTACT)
 public class ProposalService {
 
-    static final String CHANGED = "This proposal changed after you opened it. Look it over again before you sign.";
+    static final String CHANGED = "This proposal changed after you opened it. Look it over again.";
     static final int MAX_NAME = 200;
     static final int MAX_REASON = 1000;
 
@@ -56,6 +57,12 @@ public class ProposalService {
 
     @Inject
     Formats formats;
+
+    @Inject
+    CurrentSettings settings;
+
+    @Inject
+    ProposalPdf printer;
 
     @Inject
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080/portal")
@@ -103,45 +110,42 @@ public class ProposalService {
     }
 
     /**
-     * Select &amp; Sign. The proposal row is locked, so that of two submits at once the second finds it signed. A page
-     * opened before the proposal last changed is refused: the customer signs what they were shown, or nothing.
+     * Select &amp; Sign: the signature and its evidence are kept, and the signed PDF is printed once, now. The proposal
+     * row is locked, so that of two submits at once the second finds it signed. A page opened before the proposal last
+     * changed is refused: the customer signs what they were shown, or nothing.
      *
      * @throws BusinessException with words for the customer: signed already, changed since shown, no mark, no name
      */
-    public Proposal sign(Acceptance acceptance) {
-        Proposal proposal = locked(acceptance.proposalId());
-        requirePending(proposal);
-        if (proposal.getVersion() != acceptance.shownVersion()) {
-            throw new BusinessException(CHANGED);
-        }
+    public void sign(Acceptance acceptance) {
         String name = acceptance.signerName() == null ? "" : acceptance.signerName().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new BusinessException(name.isEmpty() ? "Type your name under the signature." : "The name has at most " + MAX_NAME + " characters.");
+        if (name.isEmpty() || name.length() > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new BusinessException(name.isEmpty() ? "Type your name under the signature."
+                    : "Type your name on one line, in at most " + MAX_NAME + " characters.");
         }
         byte[] png = SignatureImage.check(acceptance.signaturePng());
-        byte[] document = acceptance.shownDocument();
-        if (document == null || document.length < 5 || !"%PDF-".equals(new String(document, 0, 5, StandardCharsets.US_ASCII))) {
+        Proposal proposal = locked(acceptance.proposalId());
+        proposal.requirePending();
+        if (proposal.getVersion() != acceptance.shownVersion()) {
             throw new BusinessException(CHANGED);
         }
         Contact signer = access.currentContact();
         List<ProposalLine> chosen = proposal.optionalLines(acceptance.chosenLineIds());
-        proposal.sign(new Signing(signer, name, png, Instant.now(), origin.ipAddress(), origin.userAgent()), chosen, document);
-        em.flush();
-        ProposalSignature signature = proposal.getSignature();
+        ProposalSignature signature = proposal.sign(new Signing(signer, name, png, Instant.now(), origin.ipAddress(), origin.userAgent()),
+                chosen, Objects.requireNonNull(acceptance.shownDocument()));
+        signature.keepSignedPdf(printer.print(proposal));
         audit.record(signer.actor(), "PROPOSAL_SIGNED", "Proposal", proposal.getId(), proposal.getNumber() + " signed as " + name
                 + "; options: " + (chosen.isEmpty() ? "none" : chosen.stream().map(ProposalLine::getDescription).collect(Collectors.joining(", ")))
                 + "; total " + formats.money(proposal.getPrice()) + "; document SHA-256 " + signature.getDocumentSha256());
-        ProposalMails.salesRep(proposal).ifPresent(rep -> outbox.queue(
-                ProposalMails.signed(rep, proposal, formats, staffLink(proposal)), "proposal:" + proposal.getId()));
-        return proposal;
+        ProposalMails.recipient(proposal, settings.get()).ifPresent(to -> outbox.queue(
+                ProposalMails.signed(to, proposal, formats, staffLink(proposal)), "proposal:" + proposal.getId()));
     }
 
     /** The customer declines a pending proposal, with a reason or without; the sales rep is told. */
-    public Proposal decline(long proposalId, long shownVersion, String reason) {
+    public void decline(long proposalId, long shownVersion, String reason) {
         Proposal proposal = locked(proposalId);
-        requirePending(proposal);
+        proposal.requirePending();
         if (proposal.getVersion() != shownVersion) {
-            throw new BusinessException("This proposal changed after you opened it. Look it over again.");
+            throw new BusinessException(CHANGED);
         }
         if (reason != null && reason.strip().length() > MAX_REASON) {
             throw new BusinessException("The reason has at most " + MAX_REASON + " characters.");
@@ -150,9 +154,8 @@ public class ProposalService {
         proposal.decline(reason);
         audit.record(contact.actor(), "PROPOSAL_DECLINED", "Proposal", proposal.getId(), proposal.getNumber()
                 + (proposal.getDeclineReason() == null ? "" : ": " + proposal.getDeclineReason()));
-        ProposalMails.salesRep(proposal).ifPresent(rep -> outbox.queue(
-                ProposalMails.declined(rep, proposal, contact.getName(), staffLink(proposal)), "proposal:" + proposal.getId()));
-        return proposal;
+        ProposalMails.recipient(proposal, settings.get()).ifPresent(to -> outbox.queue(
+                ProposalMails.declined(to, proposal, contact.getName(), staffLink(proposal)), "proposal:" + proposal.getId()));
     }
 
     private Proposal locked(long id) {
@@ -163,13 +166,6 @@ public class ProposalService {
         }
         access.requireLinked(proposal.getProperty(), "Proposal");
         return proposal;
-    }
-
-    private static void requirePending(Proposal proposal) {
-        if (!proposal.isPending()) {
-            throw new BusinessException("Proposal " + proposal.getNumber() + " is already " + proposal.getCustomerStatus().getLabel().toLowerCase()
-                    + "; it cannot be signed or declined again.");
-        }
     }
 
     private String staffLink(Proposal proposal) {

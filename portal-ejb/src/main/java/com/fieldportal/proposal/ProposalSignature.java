@@ -54,6 +54,11 @@ public class ProposalSignature extends BaseEntity {
     @Basic(fetch = FetchType.LAZY)
     private byte[] document;
 
+    /** The signed PDF (signature and audit block) as printed when signed; it never changes afterwards. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "signed_pdf")
+    private byte[] signedPdf;
+
     protected ProposalSignature() {
     }
 
@@ -69,6 +74,14 @@ public class ProposalSignature extends BaseEntity {
         this.chosenOptionalLines = chosenOptionalLines;
         this.document = shownDocument;
         this.documentSha256 = Tokens.sha256(shownDocument);
+    }
+
+    /** Keeps the signed PDF printed at signing; once kept, it stays. */
+    public void keepSignedPdf(byte[] pdf) {
+        if (signedPdf != null) {
+            throw new IllegalStateException("The signed PDF of a signature is printed once");
+        }
+        signedPdf = pdf;
     }
 
     public String getSignerName() {
@@ -106,5 +119,10 @@ public class ProposalSignature extends BaseEntity {
 
     public byte[] getDocument() {
         return document;
+    }
+
+    /** The signed PDF as printed when signed; null for signatures made before the portal kept it. */
+    public byte[] getSignedPdf() {
+        return signedPdf;
     }
 }

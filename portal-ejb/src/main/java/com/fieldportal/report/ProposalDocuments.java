@@ -9,26 +9,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 
 /**
- * View Proposal as a PDF, from the proposal template: as sent while pending, with the signature and its audit block
- * once signed. A contact gets only proposals of its own properties (through {@link ProposalService}); staff any.
+ * View Proposal as a PDF: as sent while it is not signed; once signed, the signed PDF printed when it was signed (with
+ * the signature and its audit block), which never changes. A contact gets only proposals of its own properties
+ * (through {@link ProposalService}); staff any.
  */
 @Stateless
 @RolesAllowed({Roles.CONTACT, Roles.STAFF})
 public class ProposalDocuments {
-
-    /** A document as shown to a contact, and the version of the proposal it shows: what Select &amp; Sign signs. */
-    public record Shown(long proposalId, long version, boolean pending, Document document) {
-    }
-
-    @EJB
-    ReportTemplates templates;
 
     @EJB
     ProposalService proposals;
@@ -37,12 +26,11 @@ public class ProposalDocuments {
     ProposalDesk desk;
 
     @Inject
-    CurrentReportContent content;
+    ProposalPrinter printer;
 
     @RolesAllowed(Roles.CONTACT)
-    public Shown proposalForContact(long proposalId) {
-        Proposal proposal = proposals.proposal(proposalId);
-        return new Shown(proposal.getId(), proposal.getVersion(), proposal.isPending(), document(proposal));
+    public Document proposalForContact(long proposalId) {
+        return document(proposals.proposal(proposalId));
     }
 
     @RolesAllowed(Roles.STAFF)
@@ -58,15 +46,10 @@ public class ProposalDocuments {
 
     private Document document(Proposal proposal) {
         ProposalSignature signature = proposal.getSignature();
-        byte[] pdf = templates.proposalPdf(content.get().proposal(proposal, signature == null ? null : decode(signature.getImage())));
-        return Document.pdf(signature == null ? "Proposal" : "Signed-proposal", proposal.getNumber(), pdf);
-    }
-
-    private static BufferedImage decode(byte[] png) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(png));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (signature == null) {
+            return Document.pdf("Proposal", proposal.getNumber(), printer.print(proposal));
         }
+        byte[] printed = signature.getSignedPdf();
+        return Document.pdf("Signed-proposal", proposal.getNumber(), printed != null ? printed : printer.print(proposal));
     }
 }

@@ -8,8 +8,6 @@ import com.fieldportal.invoice.Invoice;
 import com.fieldportal.invoice.Payment;
 import com.fieldportal.invoice.PaymentStatus;
 import com.fieldportal.proposal.Proposal;
-import com.fieldportal.proposal.ProposalLine;
-import com.fieldportal.proposal.ProposalSignature;
 import com.fieldportal.shared.Address;
 import com.fieldportal.shared.Formats;
 import java.awt.image.BufferedImage;
@@ -17,7 +15,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +23,7 @@ import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
- * What the invoice, statement and proposal templates print, as their parameters: every value already formatted in the
+ * What the invoice and statement templates print (and the pieces every document shares), as their parameters: every value already formatted in the
  * deployment's currency and locale. Plain code, so that it can be tried and measured without a server.
  *
  * @param logo    the contractor's logo, or null
@@ -59,6 +56,15 @@ public record ReportContent(PortalSettings settings, BufferedImage logo, Formats
         return p;
     }
 
+    /**
+     * A proposal as sent, or as signed (then with the signature and its audit block).
+     *
+     * @param signatureImage the drawn signature, decoded; null before signing
+     */
+    public Map<String, Object> proposal(Proposal proposal, BufferedImage signatureImage) {
+        return new ProposalContent(this).parameters(proposal, signatureImage);
+    }
+
     /** @param propertyFilter "All properties" or the property's name */
     public Map<String, Object> statement(CustomerAccount account, String propertyFilter, List<Invoice> open, LocalDate today) {
         Aging aging = Aging.of(open, today);
@@ -87,83 +93,22 @@ public record ReportContent(PortalSettings settings, BufferedImage logo, Formats
         return new JRMapCollectionDataSource(rows);
     }
 
-    /**
-     * A proposal as sent, or as signed: then with the optional services chosen, the signature and the audit block.
-     *
-     * @param signatureImage the drawn signature, decoded; null before signing
-     */
-    public Map<String, Object> proposal(Proposal proposal, BufferedImage signatureImage) {
-        StringBuilder facts = new StringBuilder();
-        if (proposal.getSentDate() != null) {
-            facts.append("Sent: ").append(formats.date(proposal.getSentDate()));
-        }
-        if (proposal.getEstimatedStartDate() != null) {
-            facts.append("\nEstimated start: ").append(formats.date(proposal.getEstimatedStartDate()));
-        }
-        if (proposal.getSalesRep() != null) {
-            facts.append("\nSales rep: ").append(proposal.getSalesRep().getName());
-        }
-        Map<String, Object> p = header("Proposal " + proposal.getNumber(), facts.toString().strip());
-        p.put("OPPORTUNITY", proposal.getOpportunityName());
-        p.put("STATUS", proposal.getCustomerStatus().getLabel());
-        CustomerAccount account = proposal.getProperty().getAccount();
-        p.put("ACCOUNT_NAME", account.getName());
-        p.put("ACCOUNT_ADDRESS", envelope(account.getBillingAddress()));
-        p.put("PROPERTY_NAME", proposal.getProperty().getName());
-        p.put("PROPERTY_ADDRESS", envelope(proposal.getProperty().getAddress()));
-        p.put("TERMS", proposal.getTerms());
-        ProposalSignature signature = proposal.getSignature();
-        boolean signed = signature != null;
-        p.put("SERVICES", new JRMapCollectionDataSource(proposal.getRequiredLines().stream().<Map<String, ?>>map(line -> line(
-                line.getDescription(), line.getQuantity(), line.getUnitPrice(), line.getAmount(), "")).toList()));
-        List<ProposalLine> optional = proposal.getOptionalLines();
-        p.put("HAS_OPTIONAL", !optional.isEmpty());
-        p.put("OPTIONAL_NOTE", signed ? "Chosen or not when the proposal was signed."
-                : "Not in the total: tick those you want when you sign, and the total grows by their amounts.");
-        p.put("OPTIONAL_SERVICES", new JRMapCollectionDataSource(optional.stream().<Map<String, ?>>map(line -> line(line.getDescription(), line.getQuantity(),
-                line.getUnitPrice(), line.getAmount(), signed ? (line.isChosen() ? "Chosen" : "Not chosen") : "Optional")).toList()));
-        p.put("TOTALS", signed || proposal.getAddedByOptions().signum() > 0
-                ? totals(total("Original proposal", proposal.getOriginalTotal(), false),
-                         total("Optional services chosen", proposal.getAddedByOptions(), false),
-                         total("Total", proposal.getPrice(), true))
-                : totals(total("Total estimated cost", proposal.getPrice(), true)));
-        p.put("HOW_TO_SIGN", proposal.isPending() ? "Open this proposal in the customer portal, " + baseUrl + "/proposal.xhtml?id="
-                + proposal.getId() + ", choose View Proposal, then Select & Sign." : "");
-        p.put("SIGNED", signed);
-        if (signed) {
-            p.put("SIGNATURE", signatureImage);
-            p.put("SIGNED_BY", signature.getSignerName() + "\n" + formats.dateTime(signature.getSignedAt()));
-            p.put("AUDIT", audit(signature));
-        }
-        return p;
-    }
-
-    private String audit(ProposalSignature signature) {
-        String chosen = signature.getChosenOptionalLines().isEmpty() ? "none" : signature.getChosenOptionalLines().replace("\n", "; ");
-        return "Signed by: " + signature.getSignerName() + " (" + signature.getSignerEmail() + ")\n"
-                + "Signed at: " + formats.dateTime(signature.getSignedAt()) + " (" + DateTimeFormatter.ISO_INSTANT.format(signature.getSignedAt()) + ")\n"
-                + "IP address: " + (signature.getIpAddress() == null ? "unknown" : signature.getIpAddress()) + "\n"
-                + "Browser: " + (signature.getUserAgent() == null ? "unknown" : signature.getUserAgent()) + "\n"
-                + "Optional services chosen: " + chosen + "\n"
-                + "SHA-256 of the proposal document signed:\n" + signature.getDocumentSha256();
-    }
-
     private List<Map<String, ?>> lines(Invoice invoice) {
         return invoice.getLines().stream().<Map<String, ?>>map(line -> line(line.getDescription(), line.getQuantity(), line.getUnitPrice(),
                 line.getAmount(), "")).toList();
     }
 
-    private Map<String, ?> line(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String note) {
+    Map<String, ?> line(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String note) {
         return Map.of("description", description, "quantity", new DecimalFormat("0.###").format(quantity),
                 "unitPrice", formats.money(unitPrice), "amount", formats.money(amount), "note", note);
     }
 
-    private Map<String, ?> total(String label, BigDecimal amount, boolean strong) {
+    Map<String, ?> total(String label, BigDecimal amount, boolean strong) {
         return Map.of("label", label, "amount", formats.money(amount), "strong", String.valueOf(strong));
     }
 
     @SafeVarargs
-    private static JRDataSource totals(Map<String, ?>... rows) {
+    static JRDataSource totals(Map<String, ?>... rows) {
         return new JRMapCollectionDataSource(List.of(rows));
     }
 
@@ -209,7 +154,7 @@ public record ReportContent(PortalSettings settings, BufferedImage logo, Formats
         return how.toString();
     }
 
-    private Map<String, Object> header(String title, String facts) {
+    Map<String, Object> header(String title, String facts) {
         Map<String, Object> p = new HashMap<>();
         p.put("LOGO", logo);
         p.put("COMPANY", settings.title());
@@ -232,7 +177,7 @@ public record ReportContent(PortalSettings settings, BufferedImage logo, Formats
         return Map.of("date", date, "description", description, "amount", amount);
     }
 
-    private static String envelope(Address address) {
+    static String envelope(Address address) {
         return address == null ? "" : address.getEnvelope();
     }
 }

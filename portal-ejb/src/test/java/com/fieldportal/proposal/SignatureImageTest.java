@@ -8,8 +8,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +20,28 @@ import org.junit.jupiter.api.Test;
 class SignatureImageTest {
 
     @Test
-    void aStrokeIsASignature() throws IOException {
+    void aStrokeIsASignatureKeptAsAPngOfTheServersMaking() throws IOException {
+        byte[] kept = SignatureImage.check(pad(true, 60));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(kept));
+        assertThat(image.getWidth()).isEqualTo(300);
+        assertThat(image.getHeight()).isEqualTo(100);
+    }
+
+    @Test
+    void aPngClaimingToBeHugeIsRefusedBeforeItIsDecoded() throws IOException {
         byte[] png = pad(true, 60);
-        assertThat(SignatureImage.check(png)).isSameAs(png);
+        ByteBuffer header = ByteBuffer.wrap(png);
+        header.putInt(16, 30_000).putInt(20, 30_000);
+        assertThatThrownBy(() -> SignatureImage.check(png)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void thePadsDataUrlGivesItsBytesAndAnythingElseNone() throws IOException {
+        byte[] png = pad(true, 60);
+        assertThat(SignatureImage.fromDataUrl("data:image/png;base64," + Base64.getEncoder().encodeToString(png))).isEqualTo(png);
+        assertThat(SignatureImage.fromDataUrl("data:image/svg+xml;base64,PHN2Zz4=")).isNull();
+        assertThat(SignatureImage.fromDataUrl("data:image/png;base64,***")).isNull();
+        assertThat(SignatureImage.fromDataUrl(null)).isNull();
     }
 
     @Test

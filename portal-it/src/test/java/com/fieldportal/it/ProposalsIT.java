@@ -115,13 +115,13 @@ class ProposalsIT {
                 CompletableFuture.supplyAsync(() -> sign(web, page, List.of(customer.getProperty("edging")), STROKES, drawnSignature(), "Casey")),
                 CompletableFuture.supplyAsync(() -> sign(web, otherTab, List.of(customer.getProperty("hauling")), STROKES, drawnSignature(), "Casey")));
         List<String> problems = both.stream().map(CompletableFuture::join).map(r -> problem(r.body())).toList();
-        long refused = problems.stream().filter(p -> p.contains("it cannot be signed or declined again")).count();
+        long refused = problems.stream().filter(p -> p.contains("is already accepted and can no longer change")).count();
         assertThat(refused).as("one of two submits at once: " + problems).isEqualTo(1);
         assertThat(Database.queryString("SELECT COUNT(*) FROM proposal_signature WHERE proposal_id = ?", Long.valueOf(id))).isEqualTo("1");
         assertThat(proposalRow(id)).isIn("ACCEPTED DELIVERED 140.00", "ACCEPTED DELIVERED 160.00");
 
         HttpResponse<String> again = sign(web, page, List.of(), STROKES, drawnSignature(), "Casey Customer");
-        assertThat(again.body()).contains("is already accepted; it cannot be signed or declined again");
+        assertThat(again.body()).contains("is already accepted and can no longer change");
         assertThat(web.get("/proposal-document.xhtml?id=" + id).body()).as("no Select & Sign on a signed proposal").doesNotContain("signDialog");
     }
 
@@ -150,6 +150,8 @@ class ProposalsIT {
         assertThat(sign(web, page, List.of(), STROKES, "not an image".getBytes(), "Casey Customer").body())
                 .contains("Draw your signature in the box");
         assertThat(sign(web, page, List.of(), STROKES, drawnSignature(), "  ").body()).contains("Type your name under the signature");
+        assertThat(sign(web, page, List.of(), STROKES, drawnSignature(), "Casey\nIP address: 10.0.0.1").body()).as("a name faking audit lines")
+                .contains("Type your name on one line");
         assertThat(sign(web, page, List.of("999999999"), STROKES, drawnSignature(), "Casey").body()).as("an option of no such line")
                 .contains("Optional services: Validation Error");
         assertThat(proposalRow(id)).isEqualTo("PENDING DELIVERED 100.00");
@@ -188,6 +190,7 @@ class ProposalsIT {
         byte[] shown = web.getBytes("/proposal.pdf?shown=" + shownToken(page)).body();
         sign(web, page, List.of(customer.getProperty("hauling")), STROKES, drawnSignature(), "Casey Customer");
         HttpResponse<byte[]> signed = web.getBytes("/proposal.pdf?id=" + id);
+        assertThat(web.getBytes("/proposal.pdf?id=" + id).body()).as("the signed PDF printed once, when signed").isEqualTo(signed.body());
         assertThat(signed.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("Signed-proposal-"));
         assertThat(text(signed.body())).contains("Accepted", "Original proposal", "$100.00", "Optional services chosen", "$60.00", "$160.00",
                 "ACCEPTED AND SIGNED", "AUDIT TRAIL", "Signed by: Casey Customer (" + customer.getProperty("email") + ")",
@@ -242,6 +245,11 @@ class ProposalsIT {
         assertThat(proposalRow(signed)).startsWith("ACCEPTED WON");
 
         String pending = customer.getProperty("laterAtB");
+        HttpResponse<String> openedBeforeTheCustomerSigned = staff.get("/staff/proposal.xhtml?id=" + pending);
+        Database.update("UPDATE proposal SET version = version + 1 WHERE id = ?", Long.valueOf(pending));
+        assertThat(staff.post("/staff/proposal.xhtml?id=" + pending, WebClient.formOf(openedBeforeTheCustomerSigned, "proposalActions",
+                List.of(Map.entry("proposalActions:lose", "")))).body()).contains("changed since this page was opened");
+        assertThat(proposalRow(pending)).as("not lost unseen").startsWith("PENDING DELIVERED");
         staff.submit("/staff/proposal.xhtml?id=" + pending, "proposalActions", Map.of("proposalActions:lose", ""));
         assertThat(proposalRow(pending)).startsWith("REJECTED LOST");
         assertThat(signedIn(customer).get("/proposal.xhtml?id=" + pending).body()).contains(">Rejected<");

@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import org.primefaces.PrimeFaces;
@@ -53,12 +52,16 @@ public class ProposalDocumentBacking implements Serializable {
     private byte[] signaturePng;
     private String problem;
 
-    /** f:viewAction */
+    /** f:viewAction. A pending proposal's document is kept in the session, to be signed as shown; others are shown as they are. */
     public void load() {
-        ProposalDocuments.Shown document = documents.proposalForContact(ViewParams.id(id, "Proposal"));
-        token = shown.keep(document.document());
-        shownVersion = document.version();
-        proposal = proposals.proposal(document.proposalId());
+        proposal = proposals.proposal(ViewParams.id(id, "Proposal"));
+        shownVersion = proposal.getVersion();
+        token = proposal.isPending() ? shown.token(proposal.getId(), shownVersion, () -> documents.proposalForContact(proposal.getId())) : null;
+    }
+
+    /** Where the page's viewer gets the document. */
+    public String getDocumentPath() {
+        return "/proposal.pdf?" + (token == null ? "id=" + proposal.getId() : "shown=" + token);
     }
 
     /** The total as ticked, worked out by the proposal itself. */
@@ -97,14 +100,9 @@ public class ProposalDocumentBacking implements Serializable {
         return proposal.getOptionalLines().stream().filter(line -> chosen.contains(line.getId())).toList();
     }
 
-    /** The pad's PNG, as the data URL it sends ("data:image/png;base64,..."); anything else is no signature. */
+    /** The pad's PNG, as the data URL it sends ("data:image/png;base64,..."). */
     public void setSignatureData(String dataUrl) {
-        String prefix = "data:image/png;base64,";
-        try {
-            signaturePng = dataUrl != null && dataUrl.startsWith(prefix) ? Base64.getDecoder().decode(dataUrl.substring(prefix.length())) : null;
-        } catch (IllegalArgumentException e) {
-            signaturePng = null;
-        }
+        signaturePng = SignatureImage.fromDataUrl(dataUrl);
     }
 
     public String getSignatureData() {
@@ -121,10 +119,6 @@ public class ProposalDocumentBacking implements Serializable {
 
     public Proposal getProposal() {
         return proposal;
-    }
-
-    public String getToken() {
-        return token;
     }
 
     public List<Long> getChosen() {

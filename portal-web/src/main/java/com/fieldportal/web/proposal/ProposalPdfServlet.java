@@ -52,7 +52,7 @@ public class ProposalPdfServlet extends HttpServlet {
     private Document forContact(HttpServletRequest request) {
         String token = request.getParameter("shown");
         if (token == null) {
-            return documents.proposalForContact(id(request)).document();
+            return documents.proposalForContact(id(request));
         }
         Document document = shown.get(token);
         if (document == null) {

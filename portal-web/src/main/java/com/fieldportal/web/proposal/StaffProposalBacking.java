@@ -2,6 +2,7 @@ package com.fieldportal.web.proposal;
 
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.proposal.ProposalDesk;
+import com.fieldportal.shared.BusinessException;
 import com.fieldportal.web.Messages;
 import com.fieldportal.web.ViewParams;
 import jakarta.ejb.EJB;
@@ -26,15 +27,22 @@ public class StaffProposalBacking implements Serializable {
     }
 
     public void win() {
-        desk.win(proposal.getId());
-        proposal = desk.proposal(proposal.getId());
-        Messages.info("Proposal " + proposal.getNumber() + " is won.");
+        change(() -> desk.win(proposal.getId(), proposal.getVersion()), " is won.");
     }
 
     public void lose() {
-        desk.lose(proposal.getId());
+        change(() -> desk.lose(proposal.getId(), proposal.getVersion()), " is lost; the customer sees it as rejected.");
+    }
+
+    /** Does it, says so (or why not), and shows the proposal as it now is. */
+    private void change(Runnable change, String done) {
+        try {
+            change.run();
+            Messages.info("Proposal " + proposal.getNumber() + done);
+        } catch (BusinessException e) {
+            Messages.error(e.getMessage());
+        }
         proposal = desk.proposal(proposal.getId());
-        Messages.info("Proposal " + proposal.getNumber() + " is lost; the customer sees it as rejected.");
     }
 
     public String getId() {
