@@ -40,4 +40,46 @@ public class Attachment extends BaseEntity {
 
     protected Attachment() {
     }
+
+    /** Belongs to a request, or to one of its comments (then {@code request} is null). */
+    Attachment(ServiceRequest request, RequestComment comment, String fileName, String contentType, long size, byte[] thumbnail,
+               Instant createdAt) {
+        this.request = request;
+        this.comment = comment;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.size = size;
+        this.thumbnail = thumbnail;
+        this.createdAt = createdAt;
+    }
+
+    /** The request the file belongs to, directly or through a comment: whose property decides who may fetch it. */
+    public ServiceRequest owningRequest() {
+        return request != null ? request : comment.getRequest();
+    }
+
+    public boolean isImage() {
+        return FileType.isImage(contentType);
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public byte[] getThumbnail() {
+        return thumbnail;
+    }
+
+    /** Files written before attachments were kept in parts; null for newer ones. */
+    byte[] getContent() {
+        return content;
+    }
 }

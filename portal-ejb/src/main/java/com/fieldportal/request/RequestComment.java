@@ -8,8 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One entry of a request's history, written by the customer's contact or by the contractor's staff. */
 @Entity
@@ -43,6 +47,27 @@ public class RequestComment extends BaseEntity {
         this.authorStaff = authorStaff;
         this.text = text;
         this.createdAt = createdAt;
+    }
+
+    @OneToMany(mappedBy = "comment")
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    public ServiceRequest getRequest() {
+        return request;
+    }
+
+    /** The contact's or the staff user's name. */
+    public String getAuthorName() {
+        return authorContact != null ? authorContact.getName() : authorStaff == null ? "" : authorStaff.getName();
+    }
+
+    public boolean isByStaff() {
+        return authorStaff != null;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
     }
 
     public String getText() {

@@ -79,6 +79,10 @@ public class ServiceRequest extends BaseEntity {
             inverseJoinColumns = @JoinColumn(name = "proposal_id"))
     private Set<Proposal> relatedProposals = new HashSet<>();
 
+    @OneToMany(mappedBy = "request")
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -97,9 +101,7 @@ public class ServiceRequest extends BaseEntity {
     }
 
     public RequestComment addComment(Contact author, String text, Instant at) {
-        if (status == RequestStatus.CLOSED) {
-            throw new BusinessException("Request " + getDisplayNumber() + " is closed; comments can no longer be added.");
-        }
+        requireOpen();
         RequestComment comment = new RequestComment(this, author, null, text, at);
         comments.add(comment);
         return comment;
@@ -111,9 +113,31 @@ public class ServiceRequest extends BaseEntity {
         return comment;
     }
 
+    /** @throws BusinessException once the request is closed */
+    public void requireOpen() {
+        if (status == RequestStatus.CLOSED) {
+            throw new BusinessException("Request " + getDisplayNumber() + " is closed; comments can no longer be added.");
+        }
+    }
+
     public void close(Instant at) {
+        if (status == RequestStatus.CLOSED) {
+            throw new BusinessException("Request " + getDisplayNumber() + " is already closed.");
+        }
         status = RequestStatus.CLOSED;
         completedAt = at;
+    }
+
+    public void reopen() {
+        if (status == RequestStatus.OPEN) {
+            throw new BusinessException("Request " + getDisplayNumber() + " is already open.");
+        }
+        status = RequestStatus.OPEN;
+        completedAt = null;
+    }
+
+    public void changePriority(Priority priority) {
+        this.priority = priority;
     }
 
     public void relateTo(Proposal proposal) {
@@ -146,5 +170,37 @@ public class ServiceRequest extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Contact getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getTitle() {
+        return getDisplayNumber() + " · " + subject;
+    }
+
+    public boolean isOpen() {
+        return status == RequestStatus.OPEN;
+    }
+
+    public List<RequestComment> getComments() {
+        return comments;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
+    }
+
+    public Set<Proposal> getRelatedProposals() {
+        return relatedProposals;
     }
 }

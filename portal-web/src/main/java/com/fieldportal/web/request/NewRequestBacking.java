@@ -1,0 +1,101 @@
+package com.fieldportal.web.request;
+
+import com.fieldportal.request.NewRequest;
+import com.fieldportal.request.Priority;
+import com.fieldportal.request.RequestService;
+import com.fieldportal.request.ServiceRequest;
+import com.fieldportal.request.Upload;
+import com.fieldportal.shared.BusinessException;
+import com.fieldportal.web.Messages;
+import com.fieldportal.web.layout.PropertyFilter;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+
+/** Add New Request: the form, its files (kept in temporary files until Submit), and Submit. */
+@Named
+@ViewScoped
+public class NewRequestBacking implements Serializable {
+
+    @EJB
+    RequestService requests;
+
+    @Inject
+    PropertyFilter filter;
+
+    private Long propertyId;
+    private String subject;
+    private Priority priority = Priority.NORMAL;
+    private String description;
+    private final UploadedFiles files = new UploadedFiles();
+
+    /** f:viewAction: the property chosen in the filter, if any, is the default. */
+    public void load() {
+        propertyId = filter.getPropertyId();
+    }
+
+    public void upload(FileUploadEvent event) {
+        files.add(event.getFile());
+    }
+
+    public void remove(Upload upload) {
+        files.remove(upload);
+    }
+
+    public String submit() throws IOException {
+        try {
+            ServiceRequest request = requests.create(new NewRequest(propertyId, subject, priority, description), files.list());
+            files.clear();
+            Messages.infoAfterRedirect("Request " + request.getDisplayNumber() + " is filed. We let the property's staff know.");
+            return "/request?faces-redirect=true&id=" + request.getId();
+        } catch (BusinessException e) {
+            Messages.error(e.getMessage());
+            return null;
+        }
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public List<Upload> getFiles() {
+        return files.list();
+    }
+
+    public Long getPropertyId() {
+        return propertyId;
+    }
+
+    public void setPropertyId(Long propertyId) {
+        this.propertyId = propertyId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

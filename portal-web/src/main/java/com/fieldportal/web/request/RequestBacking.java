@@ -1,0 +1,85 @@
+package com.fieldportal.web.request;
+
+import com.fieldportal.proposal.Proposal;
+import com.fieldportal.request.RequestService;
+import com.fieldportal.request.ServiceRequest;
+import com.fieldportal.request.Upload;
+import com.fieldportal.shared.BusinessException;
+import com.fieldportal.web.Messages;
+import com.fieldportal.web.ViewParams;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+
+/** View Request, with its history, and Add Comment (text and files). Another account's request is "not found". */
+@Named
+@ViewScoped
+public class RequestBacking implements Serializable {
+
+    @EJB
+    RequestService requests;
+
+    private String id;
+    private ServiceRequest request;
+    private String comment;
+    private final UploadedFiles files = new UploadedFiles();
+
+    /** f:viewAction */
+    public void load() {
+        request = requests.request(ViewParams.id(id, "Request"));
+    }
+
+    public void upload(FileUploadEvent event) {
+        files.add(event.getFile());
+    }
+
+    public void remove(Upload upload) {
+        files.remove(upload);
+    }
+
+    public void addComment() {
+        try {
+            requests.comment(request.getId(), comment, files.list());
+            files.clear();
+            comment = null;
+            request = requests.request(request.getId());
+            Messages.info("Your comment is added. We let the property's staff know.");
+            PrimeFaces.current().ajax().addCallbackParam("added", true);
+        } catch (BusinessException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    /** The proposals the request is associated with, by number. */
+    public List<Proposal> getProposals() {
+        return request.getRelatedProposals().stream().sorted((a, b) -> a.getNumber().compareTo(b.getNumber())).toList();
+    }
+
+    public List<Upload> getFiles() {
+        return files.list();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ServiceRequest getRequest() {
+        return request;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

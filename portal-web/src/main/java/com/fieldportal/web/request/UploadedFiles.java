@@ -1,0 +1,54 @@
+package com.fieldportal.web.request;
+
+import com.fieldportal.request.Upload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The files chosen in a form, each copied to a temporary file as it arrives (never held in memory), until the form is
+ * saved or left. Part of a view-scoped bean: the files go when the view does, or when the form is saved.
+ */
+public class UploadedFiles implements Serializable {
+
+    private final List<Upload> files = new ArrayList<>();
+
+    public void add(UploadedFile file) {
+        try (InputStream in = file.getInputStream()) {
+            Path copy = Files.createTempFile("portal-upload-", ".part");
+            copy.toFile().deleteOnExit();
+            long size = Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            files.add(new Upload(file.getFileName(), copy, size));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(Upload upload) {
+        files.remove(upload);
+        delete(upload);
+    }
+
+    public void clear() {
+        files.forEach(UploadedFiles::delete);
+        files.clear();
+    }
+
+    public List<Upload> list() {
+        return List.copyOf(files);
+    }
+
+    private static void delete(Upload upload) {
+        try {
+            Files.deleteIfExists(upload.file());
+        } catch (IOException e) {
+            upload.file().toFile().deleteOnExit();
+        }
+    }
+}
