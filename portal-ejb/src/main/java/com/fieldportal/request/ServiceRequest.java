@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,19 @@ import java.util.Set;
         SELECT NEW com.fieldportal.request.RequestRow(r.id, r.number, r.subject, p.name, r.status, r.priority, r.createdAt)
         FROM ServiceRequest r JOIN r.property p WHERE r.status = :status AND p.id IN :properties
         ORDER BY r.createdAt DESC, r.number DESC""")
+/* The staff's inbox: every customer's, by status and priority, found by number, subject, property or customer; newest first. */
+@NamedQuery(name = "ServiceRequest.inbox", query = """
+        SELECT NEW com.fieldportal.request.StaffRequestRow(r.id, r.number, r.subject, a.id, a.name, p.name, r.status, r.priority, r.createdAt)
+        FROM ServiceRequest r JOIN r.property p JOIN p.account a
+        WHERE r.status = :status AND r.priority IN :priorities
+          AND (LOWER(r.subject) LIKE :text OR LOWER(p.name) LIKE :text OR LOWER(a.name) LIKE :text
+               OR r.number = :number)
+        ORDER BY r.createdAt DESC, r.number DESC""")
+@NamedQuery(name = "ServiceRequest.inboxCount", query = """
+        SELECT COUNT(r) FROM ServiceRequest r JOIN r.property p JOIN p.account a
+        WHERE r.status = :status AND r.priority IN :priorities
+          AND (LOWER(r.subject) LIKE :text OR LOWER(p.name) LIKE :text OR LOWER(a.name) LIKE :text
+               OR r.number = :number)""")
 /* The requests a proposal answers. */
 @NamedQuery(name = "ServiceRequest.rowsOfProposalInScope", query = """
         SELECT NEW com.fieldportal.request.RequestRow(r.id, r.number, r.subject, p.name, r.status, r.priority, r.createdAt)
@@ -200,7 +214,8 @@ public class ServiceRequest extends BaseEntity {
         return attachments;
     }
 
-    public Set<Proposal> getRelatedProposals() {
-        return relatedProposals;
+    /** The proposals the request is associated with, by number. */
+    public List<Proposal> getRelatedProposals() {
+        return relatedProposals.stream().sorted(Comparator.comparing(Proposal::getNumber)).toList();
     }
 }

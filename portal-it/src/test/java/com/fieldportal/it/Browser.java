@@ -123,6 +123,12 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Chooses several files at once in a PrimeFaces upload (auto-uploading), as a user picks them in one go. */
+    public void uploadAll(String fileUploadId, Path... files) {
+        driver.findElement(By.id(fileUploadId + "_input")).sendKeys(java.util.Arrays.stream(files)
+                .map(file -> file.toAbsolutePath().normalize().toString()).collect(java.util.stream.Collectors.joining("\n")));
+    }
+
     public void type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();

@@ -4,6 +4,7 @@ import com.fieldportal.it.fixture.CallerProbeServlet;
 import com.fieldportal.it.fixture.FixtureServlet;
 import com.fieldportal.it.fixture.PaymentProbeServlet;
 import com.fieldportal.it.fixture.ReconciliationProbeServlet;
+import com.fieldportal.it.fixture.RequestProbeServlet;
 import com.fieldportal.it.fixture.Fixtures;
 import java.io.File;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class Portal {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
         ear.getAsType(JavaArchive.class, "portal-ejb.jar").addClass(Fixtures.class);
         ear.getAsType(WebArchive.class, "portal-web.war").addClasses(FixtureServlet.class, CallerProbeServlet.class,
-                PaymentProbeServlet.class, ReconciliationProbeServlet.class);
+                PaymentProbeServlet.class, ReconciliationProbeServlet.class, RequestProbeServlet.class);
         return ear;
     }
 
@@ -59,6 +60,11 @@ public final class Portal {
     /** A new customer with proposals in every state and a sales rep (see {@link Fixtures#proposals}). */
     public static Properties newProposals() {
         return fixture("/proposals");
+    }
+
+    /** A new customer with requests and staff on its properties (see {@link Fixtures#requests}). */
+    public static Properties newRequests() {
+        return fixture("/requests");
     }
 
     /** A new staff user (see {@link Fixtures#staff}). */

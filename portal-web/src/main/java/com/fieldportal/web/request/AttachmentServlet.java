@@ -1,6 +1,7 @@
 package com.fieldportal.web.request;
 
 import com.fieldportal.request.Attachment;
+import com.fieldportal.request.RequestDesk;
 import com.fieldportal.request.RequestService;
 import com.fieldportal.shared.NotFoundException;
 import com.fieldportal.web.ViewParams;
@@ -15,15 +16,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request's files for the contact whose request it is: /attachment?id= (the file, as a download; images shown in
- * place with &amp;inline=true) and &amp;thumbnail=true for an image's small copy. Another account's file is "not found".
+ * A request's files: /attachment?id= for the contact whose request it is (another account's file is "not found"), and
+ * /staff/attachment?id= for staff. The file comes as a download (images shown in place with &amp;inline=true), or an
+ * image's small copy with &amp;thumbnail=true.
  * Every answer carries nosniff (SecurityHeadersFilter) and the type told from the file's bytes.
  */
-@WebServlet("/attachment")
+@WebServlet({"/attachment", "/staff/attachment"})
 public class AttachmentServlet extends HttpServlet {
 
     @EJB
     RequestService requests;
+
+    @EJB
+    RequestDesk desk;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -31,7 +36,7 @@ public class AttachmentServlet extends HttpServlet {
         long id;
         try {
             id = ViewParams.id(request.getParameter("id"), "File");
-            file = requests.attachment(id);
+            file = staff(request) ? desk.attachment(id) : requests.attachment(id);
         } catch (NotFoundException | EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -49,6 +54,14 @@ public class AttachmentServlet extends HttpServlet {
         response.setContentLengthLong(file.getSize());
         response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                 + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        requests.copyAttachment(id, response.getOutputStream());
+        if (staff(request)) {
+            desk.copyAttachment(id, response.getOutputStream());
+        } else {
+            requests.copyAttachment(id, response.getOutputStream());
+        }
+    }
+
+    private static boolean staff(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/staff/");
     }
 }

@@ -1,6 +1,5 @@
 package com.fieldportal.web.request;
 
-import com.fieldportal.proposal.Proposal;
 import com.fieldportal.request.RequestService;
 import com.fieldportal.request.ServiceRequest;
 import com.fieldportal.request.Upload;
@@ -54,10 +53,6 @@ public class RequestBacking implements Serializable {
         }
     }
 
-    /** The proposals the request is associated with, by number. */
-    public List<Proposal> getProposals() {
-        return request.getRelatedProposals().stream().sorted((a, b) -> a.getNumber().compareTo(b.getNumber())).toList();
-    }
 
     public List<Upload> getFiles() {
         return files.list();
