@@ -83,6 +83,11 @@ public class RequestDesk {
         }
     }
 
+    /** Whether these files may be attached (number, sizes, types), as they arrive. */
+    public void checkFiles(List<Upload> files) {
+        attachments.check(files);
+    }
+
     public void changePriority(long requestId, Priority priority) {
         ServiceRequest request = locked(requestId);
         if (priority != null && priority != request.getPriority()) {

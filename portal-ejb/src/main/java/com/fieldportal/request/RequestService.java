@@ -133,6 +133,11 @@ public class RequestService {
         return request;
     }
 
+    /** Whether these files may be attached (number, sizes, types), as they arrive, before Submit checks them again. */
+    public void checkFiles(List<Upload> files) {
+        attachments.check(files);
+    }
+
     /** One request, if it is at one of the caller's properties; its comments and files load when read. */
     public ServiceRequest request(long id) {
         access.scope(Section.REQUESTS, null);

@@ -35,7 +35,8 @@ class AccessibilityIT {
             browser.signIn(customer.getProperty("email"), customer.getProperty("password"));
             for (String page : List.of("/", "/invoices.xhtml", "/invoice.xhtml?id=" + customer.getProperty("invoice100"),
                     "/invoice.xhtml?id=" + customer.getProperty("invoice100") + "&pay=" + customer.getProperty("card"),
-                    "/proposals.xhtml", "/requests.xhtml", "/account/password.xhtml", "/payments.xhtml", "/payments.xhtml?add=card",
+                    "/proposals.xhtml", "/requests.xhtml", "/request-new.xhtml", "/request.xhtml?id=" + customer.getProperty("requestAtA"),
+                    "/account/password.xhtml", "/payments.xhtml", "/payments.xhtml?add=card",
                     "/payments.xhtml?add=ach", "/no-such-page.xhtml")) {
                 browser.open(page);
                 browser.assertAccessible();
@@ -50,7 +51,9 @@ class AccessibilityIT {
             browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
             Properties customer = Portal.newCustomer(true);
             Properties proposals = Portal.newProposals();
-            for (String page : List.of("/staff/", "/staff/customers.xhtml", "/staff/proposals.xhtml?show=TO_WIN",
+            Properties requests = Portal.newRequests();
+            for (String page : List.of("/staff/", "/staff/customers.xhtml", "/staff/requests.xhtml",
+                    "/staff/request.xhtml?id=" + requests.getProperty("openRequest"), "/staff/proposals.xhtml?show=TO_WIN",
                     "/staff/proposal.xhtml?id=" + proposals.getProperty("acceptedAtA"), "/staff/proposal.xhtml?id=" + proposals.getProperty("toSign"), "/staff/customer.xhtml?id=" + customer.getProperty("accountId"),
                     "/staff/payments.xhtml", "/staff/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"), "/staff/reconciliation.xhtml",
                     "/staff/admin/configuration.xhtml", "/staff/admin/invitations.xhtml", "/staff/admin/users.xhtml",

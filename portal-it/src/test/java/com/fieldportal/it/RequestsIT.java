@@ -181,6 +181,11 @@ class RequestsIT {
             browser.uploadAll("request:files", photo, note);
             browser.waitForText(By.id("request:attached"), note.getFileName().toString());
             assertThat(browser.text("request:attached")).contains(photo.getFileName().toString());
+            Path program = Files.createTempFile("holiday", ".jpg");
+            Files.write(program, WINDOWS_PROGRAM);
+            browser.uploadAll("request:files", program);
+            browser.waitForText(By.id("messages"), "is a program or a script");
+            assertThat(browser.text("request:attached")).as("refused as it arrives").doesNotContain(program.getFileName().toString());
             browser.assertAccessible();
             browser.click("Submit");
             assertThat(browser.title()).endsWith("Gate will not latch");

@@ -40,7 +40,7 @@ public class NewRequestBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile());
+        files.add(event.getFile(), requests::checkFiles);
     }
 
     public void remove(Upload upload) {

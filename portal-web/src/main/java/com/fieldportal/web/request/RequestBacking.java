@@ -33,7 +33,7 @@ public class RequestBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile());
+        files.add(event.getFile(), requests::checkFiles);
     }
 
     public void remove(Upload upload) {

@@ -36,7 +36,7 @@ public class StaffRequestBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        files.add(event.getFile());
+        files.add(event.getFile(), desk::checkFiles);
     }
 
     public void remove(Upload upload) {

@@ -1,14 +1,18 @@
 package com.fieldportal.web.request;
 
 import com.fieldportal.request.Upload;
+import com.fieldportal.shared.BusinessException;
+import com.fieldportal.web.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -19,14 +23,26 @@ public class UploadedFiles implements Serializable {
 
     private final List<Upload> files = new ArrayList<>();
 
-    public void add(UploadedFile file) {
+    /**
+     * Keeps the file if {@code check} accepts the files with it (their number, sizes and types, as Submit will check them
+     * again); otherwise drops it at once and says why.
+     */
+    public void add(UploadedFile file, Consumer<List<Upload>> check) {
+        Upload upload;
         try (InputStream in = file.getInputStream()) {
             Path copy = Files.createTempFile("portal-upload-", ".part");
             copy.toFile().deleteOnExit();
-            long size = Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            files.add(new Upload(file.getFileName(), copy, size));
+            long size = Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            upload = new Upload(file.getFileName(), copy, size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        files.add(upload);
+        try {
+            check.accept(list());
+        } catch (BusinessException e) {
+            remove(upload);
+            Messages.error(e.getMessage());
         }
     }
 
