@@ -21,7 +21,8 @@ while [[ $# -gt 0 ]]; do
         *) echo "usage: $0 [h2|postgres|both] [--sessions N] [--seconds S]" >&2; exit 2 ;;
     esac
 done
-say() { printf '[load] %s\n' "$*" >&2; }
+BENCH_NAME=load
+source benchmarks/lib.sh
 if ! command -v wrk >/dev/null; then
     [[ $(id -u) -eq 0 ]] || { say "wrk is needed: apt-get install -y wrk"; exit 1; }
     apt-get install -y -q wrk >/dev/null
@@ -35,24 +36,9 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-psql_pg() { psql "host=127.0.0.1 port=5432 user=postgres dbname=postgres" -v ON_ERROR_STOP=1 -q "$@"; }
 
 say "Building"
 mvn -B -q -DskipTests package -pl portal-ear,server-config -am
-
-# Signs in through the sign-in form as a browser would (view state and CSP nonce) and prints the session id.
-sign_in() {
-    local jar=$work/jar page view_state nonce
-    rm -f "$jar"
-    page=$(curl -s -c "$jar" -b "$jar" http://localhost:8080/portal/login.xhtml)
-    view_state=$(grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
-    nonce=$(grep -o "csp.init('[^']*')" <<<"$page" | sed "s/csp.init('//;s/')//" || true)
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "signIn=signIn" --data-urlencode "signIn:email=$1" \
-        --data-urlencode "signIn:password=Portal-demo-1" --data-urlencode "signIn:signInButton=" \
-        --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce" \
-        http://localhost:8080/portal/login.xhtml
-    awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -n 1
-}
 
 # wrk over all sessions for $seconds on one path; prints "rps p50 p90 p99 not-200 requests"
 drive() {
@@ -78,22 +64,21 @@ sql_per_page() {
 run_on() {
     local db=$1 server_dir=$PWD/benchmarks/target/server-$1
     say "Starting the portal on $db (demo data)"
-    export PORTAL_SERVER_DIR=$server_dir PORTAL_SETTINGS=$PWD/server-config/demo.properties
+    current_server=$server_dir
     if [[ $db == postgres ]]; then
-        psql_pg -c "DROP DATABASE IF EXISTS portal_bench WITH (FORCE)" -c "CREATE DATABASE portal_bench"
-        export PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/portal_bench PORTAL_DB_USER=postgres
+        start_portal_on_postgres "$server_dir" portal_bench
     else
+        export PORTAL_SERVER_DIR=$server_dir PORTAL_SETTINGS=$PWD/server-config/demo.properties
         unset PORTAL_DB_URL PORTAL_DB_USER
         rm -rf "$server_dir/data"
+        server-config/payara.sh provision
+        server-config/payara.sh start
+        server-config/payara.sh deploy portal-ear/target/portal.ear
     fi
-    current_server=$server_dir
-    server-config/payara.sh provision
-    server-config/payara.sh start
-    server-config/payara.sh deploy portal-ear/target/portal.ear
 
     : > "$work/sessions"
     for ((i = 0; i < sessions; i++)); do
-        if ((i % 2 == 0)); then sign_in pat.primary@example.com; else sign_in bill.billing@example.com; fi >> "$work/sessions"
+        if ((i % 2 == 0)); then sign_in pat.primary@example.com "$work"; else sign_in bill.billing@example.com "$work"; fi >> "$work/sessions"
     done
     say "$(sort -u "$work/sessions" | grep -c .) sessions signed in; warming up (the JIT needs a minute)"
     local proposal

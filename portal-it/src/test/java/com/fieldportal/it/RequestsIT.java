@@ -178,14 +178,19 @@ class RequestsIT {
             browser.choose("request:property", customer.getProperty("propertyA"));
             browser.field("Subject").sendKeys("Gate will not latch");
             browser.field("Description").sendKeys("The pool gate swings open in the wind.");
-            browser.uploadAll("request:files", photo, note);
-            browser.waitForText(By.id("request:attached"), note.getFileName().toString());
-            assertThat(browser.text("request:attached")).contains(photo.getFileName().toString());
             Path program = Files.createTempFile("holiday", ".jpg");
             Files.write(program, WINDOWS_PROGRAM);
             browser.uploadAll("request:files", program);
             browser.waitForText(By.id("messages"), "is a program or a script");
             assertThat(browser.text("request:attached")).as("refused as it arrives").doesNotContain(program.getFileName().toString());
+            Path draft = Files.createTempFile("draft", ".txt");
+            Files.writeString(draft, "First thoughts.");
+            browser.uploadAll("request:files", draft);
+            browser.waitForText(By.id("request:attached"), draft.getFileName().toString());
+            browser.uploadAll("request:files", photo, note);
+            browser.waitForText(By.id("request:attached"), note.getFileName().toString());
+            assertThat(browser.text("request:attached")).contains(photo.getFileName().toString())
+                    .as("picking again replaces the earlier pick").doesNotContain(draft.getFileName().toString());
             browser.assertAccessible();
             browser.click("Submit");
             assertThat(browser.title()).endsWith("Gate will not latch");

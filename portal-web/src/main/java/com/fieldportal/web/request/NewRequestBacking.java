@@ -13,14 +13,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
 
 /** Add New Request: the form, its files (kept in temporary files until Submit), and Submit. */
 @Named
 @ViewScoped
-public class NewRequestBacking implements Serializable {
+public class NewRequestBacking extends FormWithFiles {
 
     @EJB
     RequestService requests;
@@ -32,19 +30,15 @@ public class NewRequestBacking implements Serializable {
     private String subject;
     private Priority priority = Priority.NORMAL;
     private String description;
-    private final UploadedFiles files = new UploadedFiles();
 
     /** f:viewAction: the property chosen in the filter, if any, is the default. */
     public void load() {
         propertyId = filter.getPropertyId();
     }
 
-    public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), requests::checkFiles);
-    }
-
-    public void remove(Upload upload) {
-        files.remove(upload);
+    @Override
+    protected void check(List<Upload> chosen) {
+        requests.checkFiles(chosen);
     }
 
     public String submit() throws IOException {
@@ -61,10 +55,6 @@ public class NewRequestBacking implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
-    }
-
-    public List<Upload> getFiles() {
-        return files.list();
     }
 
     public Long getPropertyId() {

@@ -9,15 +9,13 @@ import com.fieldportal.web.ViewParams;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import org.primefaces.event.FileUploadEvent;
 
 /** View Request, with its history, and Add Comment (text and files). Another account's request is "not found". */
 @Named
 @ViewScoped
-public class RequestBacking implements Serializable {
+public class RequestBacking extends FormWithFiles {
 
     @EJB
     RequestService requests;
@@ -25,19 +23,15 @@ public class RequestBacking implements Serializable {
     private String id;
     private ServiceRequest request;
     private String comment;
-    private final UploadedFiles files = new UploadedFiles();
 
     /** f:viewAction */
     public void load() {
         request = requests.request(ViewParams.id(id, "Request"));
     }
 
-    public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), requests::checkFiles);
-    }
-
-    public void remove(Upload upload) {
-        files.remove(upload);
+    @Override
+    protected void check(List<Upload> chosen) {
+        requests.checkFiles(chosen);
     }
 
     public void addComment() {
@@ -53,10 +47,6 @@ public class RequestBacking implements Serializable {
         }
     }
 
-
-    public List<Upload> getFiles() {
-        return files.list();
-    }
 
     public String getId() {
         return id;

@@ -10,14 +10,12 @@ import com.fieldportal.web.ViewParams;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
 
 /** One request in the staff console: its history, a reply with files, priority, close or reopen, and linked proposals. */
 @Named
 @ViewScoped
-public class StaffRequestBacking implements Serializable {
+public class StaffRequestBacking extends FormWithFiles {
 
     @EJB
     RequestDesk desk;
@@ -27,7 +25,6 @@ public class StaffRequestBacking implements Serializable {
     private String reply;
     private Priority priority;
     private String proposalNumber;
-    private final UploadedFiles files = new UploadedFiles();
 
     /** f:viewAction */
     public void load() {
@@ -35,12 +32,9 @@ public class StaffRequestBacking implements Serializable {
         priority = request.getPriority();
     }
 
-    public void upload(FileUploadEvent event) {
-        files.add(event.getFile(), desk::checkFiles);
-    }
-
-    public void remove(Upload upload) {
-        files.remove(upload);
+    @Override
+    protected void check(List<Upload> chosen) {
+        desk.checkFiles(chosen);
     }
 
     public void sendReply() {
@@ -85,10 +79,6 @@ public class StaffRequestBacking implements Serializable {
 
     public Priority[] getPriorities() {
         return Priority.values();
-    }
-
-    public List<Upload> getFiles() {
-        return files.list();
     }
 
     public String getId() {

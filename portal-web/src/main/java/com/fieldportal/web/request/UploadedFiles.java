@@ -13,13 +13,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * The files chosen in a form, each copied to a temporary file as it arrives (never held in memory), until the form is
- * saved or left. Part of a view-scoped bean: the files go when the view does, or when the form is saved.
+ * saved or left. Part of a view-scoped bean, which clears it when the view ends.
  */
 public class UploadedFiles implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(UploadedFiles.class.getName());
 
     private final List<Upload> files = new ArrayList<>();
 
@@ -31,7 +35,6 @@ public class UploadedFiles implements Serializable {
         Upload upload;
         try (InputStream in = file.getInputStream()) {
             Path copy = Files.createTempFile("portal-upload-", ".part");
-            copy.toFile().deleteOnExit();
             long size = Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             upload = new Upload(file.getFileName(), copy, size);
         } catch (IOException e) {
@@ -64,7 +67,7 @@ public class UploadedFiles implements Serializable {
         try {
             Files.deleteIfExists(upload.file());
         } catch (IOException e) {
-            upload.file().toFile().deleteOnExit();
+            LOG.log(Level.WARNING, "A temporary upload could not be deleted: {0}", upload.file());
         }
     }
 }
