@@ -135,6 +135,21 @@ class RequestsIT {
     }
 
     @Test
+    void aDoubleSubmitOfAddNewRequestFilesOneRequest() {
+        Properties customer = Portal.newRequests();
+        WebClient web = ProposalsIT.signedIn(customer);
+        HttpResponse<String> page = web.get("/request-new.xhtml");
+        var form = WebClient.formOf(page, "request", java.util.List.of(Map.entry("request:property_input", customer.getProperty("propertyAId")),
+                Map.entry("request:subject", "Clicked twice"), Map.entry("request:priority_input", "HIGH"),
+                Map.entry("request:description", "Impatient."), Map.entry("request:submit", "")));
+        var both = java.util.stream.Stream.of(1, 2).map(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> web.post("/request-new.xhtml", form))).toList();
+        both.forEach(answer -> assertThat(answer.join().statusCode()).isIn(200, 302));
+        assertThat(Database.queryString("SELECT COUNT(*) || ' ' || MIN(priority) FROM service_request r JOIN property p ON p.id = r.property_id"
+                + " WHERE p.name = ? AND r.subject = 'Clicked twice'", customer.getProperty("propertyA"))).isEqualTo("1 HIGH");
+    }
+
+    @Test
     void commentsGoOnOpenRequestsOnlyAndStaffAnswerCloseReopenAndLink() throws Exception {
         Properties customer = Portal.newRequests();
         WebClient web = ProposalsIT.signedIn(customer);

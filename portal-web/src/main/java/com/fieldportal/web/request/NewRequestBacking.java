@@ -12,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 
 /** Add New Request: the form, its files (kept in temporary files until Submit), and Submit. */
@@ -30,6 +29,7 @@ public class NewRequestBacking extends FormWithFiles {
     private String subject;
     private Priority priority = Priority.NORMAL;
     private String description;
+    private Long filedId;
 
     /** f:viewAction: the property chosen in the filter, if any, is the default. */
     public void load() {
@@ -41,12 +41,17 @@ public class NewRequestBacking extends FormWithFiles {
         requests.checkFiles(chosen);
     }
 
-    public String submit() throws IOException {
+    /** Files the request, once: a double click or a resent form finds it filed and shows it. */
+    public synchronized String submit() {
+        if (filedId != null) {
+            return "/request?faces-redirect=true&id=" + filedId;
+        }
         try {
             ServiceRequest request = requests.create(new NewRequest(propertyId, subject, priority, description), files.list());
+            filedId = request.getId();
             files.clear();
             Messages.infoAfterRedirect("Request " + request.getDisplayNumber() + " is filed. We let the property's staff know.");
-            return "/request?faces-redirect=true&id=" + request.getId();
+            return "/request?faces-redirect=true&id=" + filedId;
         } catch (BusinessException e) {
             Messages.error(e.getMessage());
             return null;
