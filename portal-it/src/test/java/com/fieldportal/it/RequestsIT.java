@@ -16,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -139,11 +142,10 @@ class RequestsIT {
         Properties customer = Portal.newRequests();
         WebClient web = ProposalsIT.signedIn(customer);
         HttpResponse<String> page = web.get("/request-new.xhtml");
-        var form = WebClient.formOf(page, "request", java.util.List.of(Map.entry("request:property_input", customer.getProperty("propertyAId")),
+        var form = WebClient.formOf(page, "request", List.of(Map.entry("request:property_input", customer.getProperty("propertyAId")),
                 Map.entry("request:subject", "Clicked twice"), Map.entry("request:priority_input", "HIGH"),
                 Map.entry("request:description", "Impatient."), Map.entry("request:submit", "")));
-        var both = java.util.stream.Stream.of(1, 2).map(i -> java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> web.post("/request-new.xhtml", form))).toList();
+        var both = Stream.of(1, 2).map(i -> CompletableFuture.supplyAsync(() -> web.post("/request-new.xhtml", form))).toList();
         both.forEach(answer -> assertThat(answer.join().statusCode()).isIn(200, 302));
         assertThat(Database.queryString("SELECT COUNT(*) || ' ' || MIN(priority) FROM service_request r JOIN property p ON p.id = r.property_id"
                 + " WHERE p.name = ? AND r.subject = 'Clicked twice'", customer.getProperty("propertyA"))).isEqualTo("1 HIGH");
@@ -166,6 +168,9 @@ class RequestsIT {
         String path = "/staff/request.xhtml?id=" + open;
         staff.submit(path, "reply", Map.of("reply:text", "A crew comes Thursday.", "reply:send", ""));
         assertThat(Mailbox.text(Mailbox.await(MAIL, customer.getProperty("email"), "New comment on request"))).contains("A crew comes Thursday.");
+        String othersProposal = Portal.newRequests().getProperty("proposalNumber");
+        assertThat(staff.submit(path, "requestActions", Map.of("requestActions:proposalNumber", othersProposal, "requestActions:link", ""))
+                .body()).as("another customer's proposal").contains("No proposal " + othersProposal);
         staff.submit(path, "requestActions", Map.of("requestActions:proposalNumber", customer.getProperty("proposalNumber"),
                 "requestActions:link", ""));
         staff.submit(path, "requestActions", Map.of("requestActions:close", ""));

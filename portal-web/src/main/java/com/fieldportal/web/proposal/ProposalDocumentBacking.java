@@ -66,7 +66,7 @@ public class ProposalDocumentBacking implements Serializable {
 
     /** The total as ticked, worked out by the proposal itself. */
     public BigDecimal getTotal() {
-        return proposal.priceWith(chosenLines());
+        return proposal.priceWith(proposal.optionalLines(chosen));
     }
 
     public void sign() {
@@ -94,10 +94,6 @@ public class ProposalDocumentBacking implements Serializable {
     /** "Fall color rotation (+$540.00)" */
     public String optionLabel(ProposalLine line) {
         return line.getDescription() + " (+" + formats.money(line.getAmount()) + ")";
-    }
-
-    private List<ProposalLine> chosenLines() {
-        return proposal.getOptionalLines().stream().filter(line -> chosen.contains(line.getId())).toList();
     }
 
     /** The pad's PNG, as the data URL it sends ("data:image/png;base64,..."). */
