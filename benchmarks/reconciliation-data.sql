@@ -43,8 +43,8 @@
 -- Ids: all far above what the app allocates (portal_id_seq starts at 1000), one block per table:
 --   customer_account 100000000+a, contact 100100000+a, property 101000000+p, invoice 200000000+i,
 --   payment 300000000+k (k = 2i-1 and 2i), credit 510000000+key, credit_application 600000000+i.
--- At the end portal_id_seq is advanced to the largest of them (EclipseLink, allocationSize 50, takes the ids
--- nextval - 49 .. nextval, all above it) and credit_number_seq past the credit numbers loaded (CR-100000001
+-- At the end portal_id_seq is advanced to the largest of them (EclipseLink, allocationSize 500, takes the ids
+-- nextval - 499 .. nextval, all above it) and credit_number_seq past the credit numbers loaded (CR-100000001
 -- and on), so the app can go on inserting. Everything loads in one transaction; ends with VACUUM (ANALYZE) so
 -- that the timed runs neither set hint bits nor lack statistics.
 

@@ -82,6 +82,8 @@ write_resources() {
         <property name="url" value="$(xml_escape "$PORTAL_DB_URL")"/>
         <property name="user" value="$(xml_escape "${PORTAL_DB_USER:-postgres}")"/>
         <property name="password" value="$(xml_escape "${PORTAL_DB_PASSWORD:-}")"/>
+        <!-- JDBC batches as multi-row INSERTs: the API's bulks write thousands of rows a call -->
+        <property name="reWriteBatchedInserts" value="true"/>
     </jdbc-connection-pool>
     <jdbc-resource pool-name="PortalPool" jndi-name="jdbc/portal"/>
 </resources>

@@ -1,9 +1,11 @@
 package com.fieldportal.customer;
 
+import com.fieldportal.audit.Changes;
 import com.fieldportal.audit.Actor;
 import com.fieldportal.audit.ActorType;
 import com.fieldportal.security.Credentials;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.EmailAddress;
 import jakarta.persistence.CollectionTable;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A portal user: a person of a customer account, linked to some of the account's properties. */
 @Entity
@@ -37,7 +40,7 @@ import java.util.Set;
         SELECT c.id, c.name, c.active, a.id, a.active, c.credentials.sessionEpoch, p.id, p.name, p.active, pa.id
         FROM Contact c JOIN c.account a LEFT JOIN c.linkedProperties p LEFT JOIN p.account pa
         WHERE c.email = :email ORDER BY p.name, p.id""")
-public class Contact extends BaseEntity {
+public class Contact extends BaseEntity implements ExternallyKnown {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_account_id")
@@ -67,6 +70,10 @@ public class Contact extends BaseEntity {
     @Column(name = "invited_at")
     private Instant invitedAt;
 
+    /** The back office's id, for contacts it sent. */
+    @Column(name = "external_id")
+    private String externalId;
+
     @Version
     private long version;
 
@@ -90,6 +97,40 @@ public class Contact extends BaseEntity {
 
     public void unlinkFrom(Property property) {
         linkedProperties.removeIf(property::isSameAs);
+    }
+
+    /**
+     * The back office sends the contact again: who they are, their roles, and which properties they see (all of
+     * their own account). Returns what changed.
+     */
+    public Changes revise(String name, String email, String phone, Set<ContactRole> roles, Set<Property> properties, boolean active) {
+        String login = EmailAddress.require(email);
+        Changes changes = new Changes().field("name", this.name, name).field("email", this.email, login).field("phone", this.phone, phone)
+                .field("roles", new TreeSet<>(this.roles).toString(), new TreeSet<>(roles).toString())
+                .field("properties", namesOf(linkedProperties), namesOf(properties))
+                .field("active", this.active, active);
+        this.name = name;
+        this.email = login;
+        this.phone = phone;
+        this.roles = EnumSet.copyOf(roles);
+        linkedProperties.removeIf(linked -> properties.stream().noneMatch(linked::isSameAs));
+        properties.forEach(this::linkTo);
+        if (active != this.active) {
+            if (active) {
+                reactivate();
+            } else {
+                deactivate();
+            }
+        }
+        return changes;
+    }
+
+    private static String namesOf(Set<Property> properties) {
+        return properties.stream().map(Property::getName).sorted().toList().toString();
+    }
+
+    public void knownAs(String externalId) {
+        this.externalId = externalId;
     }
 
     public void invite(Instant at) {
@@ -155,5 +196,10 @@ public class Contact extends BaseEntity {
 
     public Actor actor() {
         return new Actor(ActorType.CONTACT, getId(), email);
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

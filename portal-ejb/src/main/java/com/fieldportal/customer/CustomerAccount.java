@@ -1,7 +1,9 @@
 package com.fieldportal.customer;
 
+import com.fieldportal.audit.Changes;
 import com.fieldportal.shared.Address;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -25,7 +27,7 @@ import jakarta.persistence.Table;
         SELECT COUNT(a) FROM CustomerAccount a
         WHERE LOWER(a.name) LIKE :query OR LOWER(a.accountNumber) LIKE :query
            OR EXISTS (SELECT c FROM Contact c WHERE c.account = a AND c.email LIKE :query)""")
-public class CustomerAccount extends BaseEntity {
+public class CustomerAccount extends BaseEntity implements ExternallyKnown {
 
     @Column(name = "external_id")
     private String externalId;
@@ -54,6 +56,18 @@ public class CustomerAccount extends BaseEntity {
         this.billingAddress = billingAddress;
     }
 
+    /** The back office sends the account again; returns what changed. */
+    public Changes revise(String accountNumber, String name, Address billingAddress, boolean active) {
+        Changes changes = new Changes().field("accountNumber", this.accountNumber, accountNumber).field("name", this.name, name)
+                .field("billingAddress", Address.describe(this.billingAddress), Address.describe(billingAddress))
+                .field("active", this.active, active);
+        this.accountNumber = accountNumber;
+        this.name = name;
+        this.billingAddress = billingAddress;
+        this.active = active;
+        return changes;
+    }
+
     public String getName() {
         return name;
     }
@@ -68,5 +82,10 @@ public class CustomerAccount extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

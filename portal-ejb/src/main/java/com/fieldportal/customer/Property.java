@@ -1,7 +1,10 @@
 package com.fieldportal.customer;
 
+import com.fieldportal.audit.Changes;
+import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.Address;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import com.fieldportal.staff.StaffUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -16,7 +19,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "property")
 @NamedQuery(name = "Property.ofAccount", query = "SELECT p FROM Property p WHERE p.account.id = :account ORDER BY p.name, p.id")
-public class Property extends BaseEntity {
+public class Property extends BaseEntity implements ExternallyKnown {
 
     @Column(name = "external_id")
     private String externalId;
@@ -54,6 +57,29 @@ public class Property extends BaseEntity {
         this.address = address;
     }
 
+    /** The back office sends the property again; it cannot move to another account. Returns what changed. */
+    public Changes revise(CustomerAccount account, String name, Address address, StaffUser accountOwner, StaffUser operationsManager,
+                          StaffUser salesRep, boolean active) {
+        if (!account.isSameAs(this.account)) {
+            throw new BusinessException("Property " + this.name + " belongs to another customer account; it cannot move.");
+        }
+        Changes changes = new Changes().field("name", this.name, name)
+                .field("address", Address.describe(this.address), Address.describe(address))
+                .field("accountOwner", emailOf(this.accountOwner), emailOf(accountOwner))
+                .field("operationsManager", emailOf(this.operationsManager), emailOf(operationsManager))
+                .field("salesRep", emailOf(this.salesRep), emailOf(salesRep))
+                .field("active", this.active, active);
+        this.name = name;
+        this.address = address;
+        this.active = active;
+        assignStaff(accountOwner, operationsManager, salesRep);
+        return changes;
+    }
+
+    private static String emailOf(StaffUser user) {
+        return user == null ? null : user.getEmail();
+    }
+
     /** Who hears about this property's new requests and signed proposals. */
     public void assignStaff(StaffUser accountOwner, StaffUser operationsManager, StaffUser salesRep) {
         this.accountOwner = accountOwner;
@@ -87,5 +113,10 @@ public class Property extends BaseEntity {
 
     public StaffUser getSalesRep() {
         return salesRep;
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

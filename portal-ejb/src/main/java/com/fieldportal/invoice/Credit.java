@@ -1,7 +1,9 @@
 package com.fieldportal.invoice;
 
+import com.fieldportal.audit.Changes;
 import com.fieldportal.customer.CustomerAccount;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.Money;
 import jakarta.persistence.Column;
@@ -27,7 +29,7 @@ import java.util.List;
 @NamedQuery(name = "Credit.rowsOfAccount", query = """
         SELECT NEW com.fieldportal.invoice.CreditRow(c.id, c.number, c.amount, c.remaining, c.reason, c.createdAt)
         FROM Credit c WHERE c.account.id = :account ORDER BY c.createdAt DESC, c.id DESC""")
-public class Credit extends BaseEntity {
+public class Credit extends BaseEntity implements ExternallyKnown {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_account_id")
@@ -75,6 +77,31 @@ public class Credit extends BaseEntity {
         return application;
     }
 
+    /** The back office sends the credit again; its amount cannot drop below what has been applied. */
+    public Changes revise(String number, BigDecimal amount, String reason) {
+        BigDecimal newAmount = Money.requireCents(amount, "The credit");
+        Changes changes = new Changes().field("number", this.number, number).field("amount", this.amount, newAmount)
+                .field("reason", this.reason, reason);
+        BigDecimal applied = this.amount.subtract(remaining);
+        if (newAmount.compareTo(applied) < 0) {
+            throw new BusinessException("Credit " + this.number + " has " + applied + " applied already; it cannot become " + newAmount + ".");
+        }
+        this.number = number;
+        this.remaining = newAmount.subtract(applied);
+        this.amount = newAmount;
+        this.reason = reason;
+        return changes;
+    }
+
+    void reapply(CreditApplication application, BigDecimal amount) {
+        BigDecimal more = amount.subtract(application.getAmount());
+        if (more.compareTo(remaining) > 0) {
+            throw new BusinessException("Credit " + number + " has only " + remaining.add(application.getAmount()) + " left to apply.");
+        }
+        remaining = remaining.subtract(more);
+        application.changeAmount(amount);
+    }
+
     public CustomerAccount getAccount() {
         return account;
     }
@@ -93,5 +120,10 @@ public class Credit extends BaseEntity {
 
     public String getReason() {
         return reason;
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

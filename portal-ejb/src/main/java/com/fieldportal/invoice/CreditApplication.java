@@ -1,6 +1,7 @@
 package com.fieldportal.invoice;
 
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /** Part of a credit applied to one invoice. */
 @Entity
 @Table(name = "credit_application")
-public class CreditApplication extends BaseEntity {
+public class CreditApplication extends BaseEntity implements ExternallyKnown {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "credit_id")
@@ -28,6 +29,10 @@ public class CreditApplication extends BaseEntity {
     @Column(name = "applied_at")
     private Instant appliedAt;
 
+    /** The back office's id, for applications it sent. */
+    @Column(name = "external_id")
+    private String externalId;
+
     protected CreditApplication() {
     }
 
@@ -36,6 +41,18 @@ public class CreditApplication extends BaseEntity {
         this.invoice = invoice;
         this.amount = amount;
         this.appliedAt = appliedAt;
+    }
+
+    public void knownAs(String externalId) {
+        this.externalId = externalId;
+    }
+
+    void changeAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Invoice getInvoice() {
+        return invoice;
     }
 
     public BigDecimal getAmount() {
@@ -48,5 +65,10 @@ public class CreditApplication extends BaseEntity {
 
     public Instant getAppliedAt() {
         return appliedAt;
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

@@ -1,11 +1,14 @@
 package com.fieldportal.invoice;
 
+import com.fieldportal.audit.Changes;
 import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.Property;
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.Money;
+import com.fieldportal.shared.Tokens;
 import com.fieldportal.staff.StaffUser;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -66,7 +69,7 @@ import java.util.List;
 @NamedQuery(name = "Invoice.openInScope", query = """
         SELECT i FROM Invoice i JOIN FETCH i.property WHERE i.status = com.fieldportal.invoice.InvoiceStatus.DUE AND i.property.id IN :properties
         ORDER BY i.invoiceDate, i.number""")
-public class Invoice extends BaseEntity {
+public class Invoice extends BaseEntity implements ExternallyKnown {
 
     @Column(name = "invoice_number")
     private String number;
@@ -114,6 +117,7 @@ public class Invoice extends BaseEntity {
     protected Invoice() {
     }
 
+    /** A new invoice; the back office's are filled in by {@link #revise}. */
     public Invoice(String number, String externalId, Property property, StaffUser serviceContact,
                    LocalDate invoiceDate, LocalDate dueDate) {
         this.number = number;
@@ -130,6 +134,67 @@ public class Invoice extends BaseEntity {
         total = lines.stream().map(InvoiceLine::getAmount).reduce(Money.ZERO, BigDecimal::add);
         recalculate();
         return line;
+    }
+
+    /**
+     * The back office sends the invoice again: what it says now replaces what it said, unless money already
+     * received or credited would then be more than the new total. Returns what changed (nothing, if it is the same).
+     */
+    public Changes revise(String number, Property property, StaffUser serviceContact, LocalDate invoiceDate, LocalDate dueDate,
+                          List<LineItem> items, List<BilledJob> jobs) {
+        Changes changes = new Changes()
+                .field("number", this.number, number)
+                .field("property", this.property == null ? null : this.property.getName(), property.getName())
+                .field("serviceContact", nameOf(this.serviceContact), nameOf(serviceContact))
+                .field("invoiceDate", this.invoiceDate, invoiceDate)
+                .field("dueDate", this.dueDate, dueDate)
+                .field("lines", describeLines(), describe(items))
+                .field("jobs", describeJobs(), jobs.stream().map(BilledJob::describe).toList().toString());
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        if (this.property != null && !this.property.getAccount().isSameAs(property.getAccount()) && !creditApplications.isEmpty()) {
+            throw new BusinessException("Invoice " + this.number + " has credits of its customer account applied; it cannot move to another account's property.");
+        }
+        BigDecimal newTotal = items.stream().map(item -> InvoiceLine.amountOf(item.quantity(), item.unitPrice())).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal received = total.subtract(computedBalanceUnclamped());
+        if (newTotal.signum() < 0 || newTotal.compareTo(received) < 0) {
+            throw new BusinessException("Invoice " + number + " would total " + newTotal + (newTotal.signum() < 0
+                    ? "; an invoice cannot total less than zero." : ", less than the " + received + " already paid or credited on it."));
+        }
+        // Checked first, changed after: a refused document leaves the invoice as it was (a bulk goes on with the next one).
+        this.number = number;
+        this.property = property;
+        this.serviceContact = serviceContact;
+        this.invoiceDate = invoiceDate;
+        this.dueDate = dueDate;
+        if (!describeLines().equals(describe(items))) {
+            lines.clear();
+            items.forEach(item -> lines.add(new InvoiceLine(this, item.description(), item.quantity(), item.unitPrice(), lines.size() + 1)));
+            total = newTotal;
+        }
+        if (!describeJobs().equals(jobs.stream().map(BilledJob::describe).toList().toString())) {
+            opportunities.clear();
+            jobs.forEach(job -> addOpportunity(job.name(), job.proposal()));
+        }
+        recalculate();
+        return changes;
+    }
+
+    private String describeLines() {
+        return lines.stream().map(line -> LineItem.describe(line.getDescription(), line.getQuantity(), line.getUnitPrice())).toList().toString();
+    }
+
+    private static String describe(List<LineItem> items) {
+        return items.stream().map(item -> LineItem.describe(item.description(), item.quantity(), item.unitPrice())).toList().toString();
+    }
+
+    private String describeJobs() {
+        return opportunities.stream().map(job -> new BilledJob(job.getName(), job.getProposal()).describe()).toList().toString();
+    }
+
+    private static String nameOf(StaffUser user) {
+        return user == null ? null : user.getEmail();
     }
 
     public void addOpportunity(String name, Proposal proposal) {
@@ -154,6 +219,48 @@ public class Invoice extends BaseEntity {
         return payment;
     }
 
+    /** A payment the back office received (a check, cash, its own card terminal): settled at once. */
+    public Payment recordReceived(String externalId, MethodSnapshot method, BigDecimal amount, Instant at) {
+        Payment payment = recordPayment(null, method, amount, Money.ZERO, "back-office:" + Tokens.sha256(externalId),
+                PaymentSource.BACK_OFFICE, at);
+        payment.knownAs(externalId);
+        payment.succeed(null, at);
+        return payment;
+    }
+
+    /** The back office corrects a payment it recorded: the new amount must still fit the balance. */
+    public Changes reviseReceived(Payment payment, MethodSnapshot method, BigDecimal amount, Instant at) {
+        BigDecimal principal = Money.requireCents(amount, "The payment amount");
+        Changes changes = payment.revise(method, principal, at);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        BigDecimal more = principal.subtract(payment.getPrincipal());
+        if (more.compareTo(getPayable()) > 0) {
+            throw new BusinessException("The payment of " + principal + " is more than the " + getPayable().add(payment.getPrincipal())
+                    + " that can be paid on invoice " + number + ".");
+        }
+        payment.correct(method, principal, at);
+        recalculate();
+        return changes;
+    }
+
+    /** The back office changes how much of a credit went to this invoice. */
+    public Changes reviseCredit(CreditApplication application, BigDecimal amount) {
+        BigDecimal applied = Money.requireCents(amount, "The credit applied");
+        Changes changes = new Changes().field("amount", application.getAmount(), applied);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        BigDecimal more = applied.subtract(application.getAmount());
+        if (more.compareTo(getPayable()) > 0) {
+            throw new BusinessException("Invoice " + number + " has only " + getPayable().add(application.getAmount()) + " left to credit.");
+        }
+        application.getCredit().reapply(application, applied);
+        recalculate();
+        return changes;
+    }
+
     public CreditApplication applyCredit(Credit credit, BigDecimal amount, Instant at) {
         BigDecimal applied = Money.requireCents(amount, "The credit applied");
         if (!credit.getAccount().isSameAs(property.getAccount())) {
@@ -171,10 +278,14 @@ public class Invoice extends BaseEntity {
 
     /** What the balance should be, from the lines, payments and credits this invoice knows of. */
     public BigDecimal computedBalance() {
+        return computedBalanceUnclamped().max(Money.ZERO);
+    }
+
+    private BigDecimal computedBalanceUnclamped() {
         BigDecimal paid = payments.stream().map(Payment::countedPrincipal).reduce(Money.ZERO, BigDecimal::add);
         BigDecimal credited = creditApplications.stream()
                 .map(CreditApplication::getAmount).reduce(Money.ZERO, BigDecimal::add);
-        return total.subtract(paid).subtract(credited).max(Money.ZERO);
+        return total.subtract(paid).subtract(credited);
     }
 
     public void recalculate() {
@@ -266,5 +377,10 @@ public class Invoice extends BaseEntity {
 
     public List<InvoiceOpportunity> getOpportunities() {
         return List.copyOf(opportunities);
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

@@ -35,8 +35,12 @@ public class InvoiceLine extends BaseEntity {
         this.description = description;
         this.quantity = quantity;
         this.unitPrice = Money.amount(unitPrice);
-        this.amount = Money.amount(quantity.multiply(this.unitPrice));
+        this.amount = amountOf(quantity, unitPrice);
         this.position = position;
+    }
+
+    static BigDecimal amountOf(BigDecimal quantity, BigDecimal unitPrice) {
+        return Money.amount(quantity.multiply(Money.amount(unitPrice)));
     }
 
     public String getDescription() {

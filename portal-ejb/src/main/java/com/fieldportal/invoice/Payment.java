@@ -1,7 +1,9 @@
 package com.fieldportal.invoice;
 
+import com.fieldportal.audit.Changes;
 import com.fieldportal.customer.Contact;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.Money;
 import jakarta.persistence.Column;
@@ -13,10 +15,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Money received (or on its way) for one invoice. Only the principal counts against the balance, less what was
@@ -30,7 +34,7 @@ import java.time.Instant;
 @NamedQuery(name = "Payment.pendingWithReference", query = """
         SELECT p.id FROM Payment p WHERE p.status = com.fieldportal.invoice.PaymentStatus.PENDING AND p.gatewayReference IS NOT NULL
         AND p.id > :after ORDER BY p.id""")
-public class Payment extends BaseEntity {
+public class Payment extends BaseEntity implements ExternallyKnown {
 
     private static final int MAX_REASON = 300;
 
@@ -68,6 +72,14 @@ public class Payment extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private PaymentSource source;
 
+    /** The back office's id, for payments it recorded (checks, cash, its own card terminal). */
+    @Column(name = "external_id")
+    private String externalId;
+
+    /** When the payment was made or last changed status: what the back office pulls by. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
@@ -84,6 +96,41 @@ public class Payment extends BaseEntity {
         this.idempotencyKey = idempotencyKey;
         this.source = source;
         this.createdAt = createdAt;
+        this.changedAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    void knownAs(String externalId) {
+        this.externalId = externalId;
+    }
+
+    /** What {@link #correct} would change, for the audit log; refused for payments the back office did not record. */
+    Changes revise(MethodSnapshot method, BigDecimal principal, Instant at) {
+        if (source != PaymentSource.BACK_OFFICE || status != PaymentStatus.SUCCEEDED) {
+            throw new BusinessException("Only a settled payment the back office recorded can be changed by it.");
+        }
+        return new Changes().field("amount", this.principal, principal).field("method", this.method.describe(), method.describe())
+                .field("receivedAt", this.createdAt, at);
+    }
+
+    void correct(MethodSnapshot method, BigDecimal principal, Instant at) {
+        this.method = method;
+        this.principal = principal;
+        this.createdAt = at;
+        this.settledAt = at;
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    @PreUpdate
+    void changed() {
+        changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The money is taken: a card charge approved, a check or cash received, an ACH debit settled. */

@@ -1,7 +1,9 @@
 package com.fieldportal.proposal;
 
+import com.fieldportal.audit.Changes;
 import com.fieldportal.customer.Property;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.Money;
 import com.fieldportal.staff.StaffUser;
@@ -57,7 +59,7 @@ import java.util.stream.Collectors;
         SELECT COUNT(p) FROM Proposal p JOIN p.property pr JOIN pr.account a
         WHERE p.customerStatus IN :customerStatuses AND p.contractorStatus IN :contractorStatuses
           AND (LOWER(p.number) LIKE :text OR LOWER(p.opportunityName) LIKE :text OR LOWER(a.name) LIKE :text)""")
-public class Proposal extends BaseEntity {
+public class Proposal extends BaseEntity implements ExternallyKnown {
 
     @Column(name = "proposal_number")
     private String number;
@@ -122,6 +124,51 @@ public class Proposal extends BaseEntity {
         this.sentDate = sentDate;
         this.estimatedStartDate = estimatedStartDate;
         this.terms = terms;
+    }
+
+    /**
+     * The back office sends the proposal again. Once the customer has signed or declined it, it is evidence and
+     * stays as it was: a changed proposal is refused. Returns what changed.
+     */
+    public Changes revise(String number, String opportunityName, Property property, StaffUser salesRep, StaffUser serviceContact,
+                          LocalDate sentDate, LocalDate estimatedStartDate, String terms, List<ProposalLineItem> items) {
+        String newLines = items.stream().map(ProposalLineItem::describe).toList().toString();
+        Changes changes = new Changes().field("number", this.number, number).field("opportunityName", this.opportunityName, opportunityName)
+                .field("property", this.property.getName(), property.getName())
+                .field("salesRep", emailOf(this.salesRep), emailOf(salesRep))
+                .field("serviceContact", emailOf(this.serviceContact), emailOf(serviceContact))
+                .field("sentDate", this.sentDate, sentDate).field("estimatedStartDate", this.estimatedStartDate, estimatedStartDate)
+                .field("terms", this.terms, terms).field("lines", describeLines(), newLines);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        if (!isPending()) {
+            throw new ProposalClosed("Proposal " + this.number + " was " + customerStatus.name().toLowerCase(java.util.Locale.ROOT)
+                    + " by the customer; it cannot be changed. Send a new proposal instead.");
+        }
+        this.number = number;
+        this.opportunityName = opportunityName;
+        this.property = property;
+        this.salesRep = salesRep;
+        this.serviceContact = serviceContact;
+        this.sentDate = sentDate;
+        this.estimatedStartDate = estimatedStartDate;
+        this.terms = terms;
+        if (!describeLines().equals(newLines)) {
+            lines.clear();
+            items.forEach(item -> addLine(item.description(), item.quantity(), item.unitPrice(), item.optional()));
+            price = computePrice();
+        }
+        return changes;
+    }
+
+    private String describeLines() {
+        return lines.stream().map(line -> ProposalLineItem.describe(line.getDescription(), line.getQuantity(), line.getUnitPrice(),
+                line.isOptional())).toList().toString();
+    }
+
+    private static String emailOf(StaffUser user) {
+        return user == null ? null : user.getEmail();
     }
 
     public ProposalLine addLine(String description, BigDecimal quantity, BigDecimal unitPrice, boolean optional) {
@@ -294,5 +341,10 @@ public class Proposal extends BaseEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

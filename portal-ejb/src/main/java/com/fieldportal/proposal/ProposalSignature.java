@@ -84,6 +84,10 @@ public class ProposalSignature extends BaseEntity {
         signedPdf = pdf;
     }
 
+    public Proposal getProposal() {
+        return proposal;
+    }
+
     public String getSignerName() {
         return signerName;
     }

@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -82,6 +83,9 @@ public class ServiceRequest extends BaseEntity {
     private Instant createdAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    /** When anything about the request last changed, comments included: what the back office pulls by. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("createdAt")
@@ -112,18 +116,21 @@ public class ServiceRequest extends BaseEntity {
         this.description = description;
         this.priority = priority;
         this.createdAt = createdAt;
+        this.changedAt = createdAt;
     }
 
     public RequestComment addComment(Contact author, String text, Instant at) {
         requireOpen();
         RequestComment comment = new RequestComment(this, author, null, text, at);
         comments.add(comment);
+        changed();
         return comment;
     }
 
     public RequestComment addStaffComment(StaffUser author, String text, Instant at) {
         RequestComment comment = new RequestComment(this, null, author, text, at);
         comments.add(comment);
+        changed();
         return comment;
     }
 
@@ -140,6 +147,7 @@ public class ServiceRequest extends BaseEntity {
         }
         status = RequestStatus.CLOSED;
         completedAt = at;
+        changed();
     }
 
     public void reopen() {
@@ -148,14 +156,25 @@ public class ServiceRequest extends BaseEntity {
         }
         status = RequestStatus.OPEN;
         completedAt = null;
+        changed();
     }
 
     public void changePriority(Priority priority) {
         this.priority = priority;
+        changed();
     }
 
     public void relateTo(Proposal proposal) {
         relatedProposals.add(proposal);
+        changed();
+    }
+
+    private void changed() {
+        changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public String getDisplayNumber() {

@@ -28,6 +28,12 @@ public class Address {
         this.postalCode = postalCode;
     }
 
+    /** Every part, for telling two addresses apart. */
+    public static String describe(Address address) {
+        return address == null ? null : Stream.of(address.street, address.city, address.region, address.postalCode)
+                .map(part -> part == null ? "" : part).collect(Collectors.joining(" | "));
+    }
+
     public String getStreet() {
         return street;
     }

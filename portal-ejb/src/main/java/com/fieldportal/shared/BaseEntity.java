@@ -8,15 +8,16 @@ import jakarta.persistence.SequenceGenerator;
 import java.util.Objects;
 
 /**
- * Every table takes its ids from one sequence (allocated 50 at a time). Sequences work the same on
- * H2 and PostgreSQL; EclipseLink's IDENTITY support is broken on H2 2.x.
+ * Every table takes its ids from one sequence, allocated 500 at a time (a bulk of 1,000 invoices writes 12,000 rows:
+ * one round trip per 50 ids cost a tenth of its time). Sequences work the same on H2 and PostgreSQL; EclipseLink's
+ * IDENTITY support is broken on H2 2.x.
  */
 @MappedSuperclass
 public abstract class BaseEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_id")
-    @SequenceGenerator(name = "portal_id", sequenceName = "portal_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "portal_id", sequenceName = "portal_id_seq", allocationSize = 500)
     private Long id;
 
     public Long getId() {

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * past one that fails.
  */
 @Stateless
-@RolesAllowed(Roles.STAFF)
+@RolesAllowed({Roles.STAFF, Roles.API_WRITE})
 public class InvitationSender {
 
     /** What became of one contact of a bulk invitation. */
@@ -62,9 +62,19 @@ public class InvitationSender {
         if (onlyIfWaiting && (!contact.isWaitingForInvitation() || !contact.isActive())) {
             return Outcome.SKIPPED;
         }
+        invite(contact, by);
+        return Outcome.SENT;
+    }
+
+    /** Invites a contact within the caller's transaction: the back office creates and invites in one call, or neither. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void inviteWith(Contact contact, Actor by) {
+        invite(contact, by);
+    }
+
+    private void invite(Contact contact, Actor by) {
         send(contact.getEmail(), contact.getName(), contact.getAccount().getName(), "Contact", contact.getId(), by);
         contact.invite(Instant.now());
-        return Outcome.SENT;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

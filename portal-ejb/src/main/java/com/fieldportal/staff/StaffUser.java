@@ -1,9 +1,11 @@
 package com.fieldportal.staff;
 
+import com.fieldportal.audit.Changes;
 import com.fieldportal.audit.Actor;
 import com.fieldportal.audit.ActorType;
 import com.fieldportal.security.Credentials;
 import com.fieldportal.shared.BaseEntity;
+import com.fieldportal.shared.ExternallyKnown;
 import com.fieldportal.shared.EmailAddress;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,7 +33,7 @@ import java.util.Set;
 @NamedQuery(name = "StaffUser.identity", query = """
         SELECT NEW com.fieldportal.staff.StaffIdentity(s.id, s.name, s.email, s.active, s.credentials.sessionEpoch)
         FROM StaffUser s WHERE s.email = :email""")
-public class StaffUser extends BaseEntity {
+public class StaffUser extends BaseEntity implements ExternallyKnown {
 
     private String name;
     private String email;
@@ -48,6 +50,10 @@ public class StaffUser extends BaseEntity {
 
     private boolean active = true;
 
+    /** The back office's id, for staff users it sent. */
+    @Column(name = "external_id")
+    private String externalId;
+
     protected StaffUser() {
     }
 
@@ -56,6 +62,28 @@ public class StaffUser extends BaseEntity {
         this.email = EmailAddress.require(email);
         this.phone = phone;
         this.roles = EnumSet.copyOf(roles);
+    }
+
+    /** The back office sends the staff user again (never their roles: admins are made in the staff console). */
+    public Changes revise(String name, String email, String phone, boolean active) {
+        String login = EmailAddress.require(email);
+        Changes changes = new Changes().field("name", this.name, name).field("email", this.email, login).field("phone", this.phone, phone)
+                .field("active", this.active, active);
+        this.name = name;
+        this.email = login;
+        this.phone = phone;
+        if (active != this.active) {
+            if (active) {
+                reactivate();
+            } else {
+                deactivate();
+            }
+        }
+        return changes;
+    }
+
+    public void knownAs(String externalId) {
+        this.externalId = externalId;
     }
 
     public String getName() {
@@ -104,5 +132,10 @@ public class StaffUser extends BaseEntity {
 
     public Actor actor() {
         return new Actor(ActorType.STAFF, getId(), email);
+    }
+
+    @Override
+    public String getExternalId() {
+        return externalId;
     }
 }

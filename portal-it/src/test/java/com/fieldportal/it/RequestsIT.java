@@ -228,7 +228,7 @@ class RequestsIT {
         }
     }
 
-    private static Properties create(WebClient web, Properties customer, String subject, Map<String, byte[]> files) {
+    static Properties create(WebClient web, Properties customer, String subject, Map<String, byte[]> files) {
         HttpResponse<String> answer = post(web, customer.getProperty("propertyAId"), subject, "The description of " + subject, files);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return parse(answer.body());

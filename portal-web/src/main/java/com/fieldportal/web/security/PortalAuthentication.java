@@ -1,6 +1,7 @@
 package com.fieldportal.web.security;
 
 import com.fieldportal.signin.SignInAttempt;
+import com.fieldportal.web.api.ApiKeyAuthentication;
 import com.fieldportal.signin.SignedInLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,8 @@ import jakarta.servlet.http.HttpSession;
  * <p>
  * A visitor without a session who asks for a protected page is sent to the sign-in page, told when their
  * session has expired, and brought back to that page afterwards. PrimeFaces ajax requests get a redirect
- * they understand instead of the sign-in page's HTML.
+ * they understand instead of the sign-in page's HTML. Calls of the back office's API are authenticated by their API key
+ * instead ({@link ApiKeyAuthentication}).
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
@@ -37,9 +39,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SignInAttempt attempt;
 
+    @Inject
+    ApiKeyAuthentication apiKeys;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (ApiKeyAuthentication.isApiCall(request)) {
+            return apiKeys.authenticate(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);

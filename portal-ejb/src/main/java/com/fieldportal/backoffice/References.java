@@ -1,0 +1,74 @@
+package com.fieldportal.backoffice;
+
+import com.fieldportal.shared.ExternallyKnown;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The records documents name by their external ids, found once per transaction (a bulk loads a whole chunk's in
+ * one query per kind), and the names that were not found, which {@link #requireKnown} then refuses all together.
+ */
+class References {
+
+    private final EntityManager em;
+    private final Map<Class<?>, Map<String, Optional<?>>> found = new HashMap<>();
+    private final List<String> unknown = new ArrayList<>();
+
+    References(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Loads these records (those not loaded yet) in one query. */
+    <T> void preload(Class<T> type, Collection<String> externalIds) {
+        Map<String, Optional<?>> known = found.computeIfAbsent(type, t -> new HashMap<>());
+        List<String> missing = externalIds.stream().filter(Objects::nonNull).distinct().filter(id -> !known.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += 1000) {
+            List<String> ids = missing.subList(from, Math.min(missing.size(), from + 1000));
+            ids.forEach(id -> known.put(id, Optional.empty()));
+            em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.externalId IN :ids", type).setParameter("ids", ids)
+                    .getResultList().forEach(entity -> known.put(externalIdOf(entity), Optional.of(entity)));
+        }
+    }
+
+    /** The record with this external id, if there is one. */
+    <T> Optional<T> find(Class<T> type, String externalId) {
+        preload(type, List.of(externalId));
+        return found.get(type).get(externalId).map(type::cast);
+    }
+
+    /** The record a document refers to: null when it names none, noted as unknown when there is none. */
+    <T> T require(Class<T> type, String what, String externalId) {
+        if (externalId == null) {
+            return null;
+        }
+        Optional<T> entity = find(type, externalId);
+        if (entity.isEmpty()) {
+            unknown.add(what + " " + externalId);
+        }
+        return entity.orElse(null);
+    }
+
+    /** A record created in this transaction: the next document of a bulk that names it finds it. */
+    void remember(Class<?> type, String externalId, Object entity) {
+        found.computeIfAbsent(type, t -> new HashMap<>()).put(externalId, Optional.of(entity));
+    }
+
+    /** @throws UnknownReferences naming every reference not found since the last call */
+    void requireKnown() {
+        if (!unknown.isEmpty()) {
+            List<String> names = List.copyOf(unknown);
+            unknown.clear();
+            throw new UnknownReferences(names);
+        }
+    }
+
+    private static String externalIdOf(Object entity) {
+        return ((ExternallyKnown) entity).getExternalId();
+    }
+}
