@@ -6,7 +6,6 @@ import com.fieldportal.invoice.Invoice;
 import com.fieldportal.invoice.LineItem;
 import com.fieldportal.proposal.Proposal;
 import com.fieldportal.security.Roles;
-import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.ConflictException;
 import com.fieldportal.staff.StaffUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,19 +55,13 @@ public class InvoiceSync implements ChunkStore<InvoiceDocument> {
         em.createQuery("SELECT i.number, i.externalId FROM Invoice i WHERE i.number IN :numbers", Object[].class)
                 .setParameter("numbers", documents.stream().map(InvoiceDocument::number).distinct().toList()).getResultList()
                 .forEach(row -> numbers.put((String) row[0], Objects.toString(row[1], "an invoice made in the portal")));
-        List<BulkItem> answers = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            InvoiceDocument document = documents.get(i);
-            try {
-                String owner = numbers.putIfAbsent(document.number(), document.externalId());
-                if (owner != null && !owner.equals(document.externalId())) {
-                    throw new ConflictException("Invoice number " + document.number() + " is already used by " + owner + ".");
-                }
-                answers.add(chunk.get(i).stored(store(document.externalId(), document, references)));
-            } catch (BusinessException e) {
-                answers.add(chunk.get(i).refused(e));
+        List<BulkItem> answers = ChunkStore.answer(chunk, documents, document -> {
+            String owner = numbers.putIfAbsent(document.number(), document.externalId());
+            if (owner != null && !owner.equals(document.externalId())) {
+                throw new ConflictException("Invoice number " + document.number() + " is already used by " + owner + ".");
             }
-        }
+            return store(document.externalId(), document, references);
+        });
         em.flush();
         return answers;
     }

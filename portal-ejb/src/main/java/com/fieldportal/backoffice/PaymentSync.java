@@ -8,7 +8,6 @@ import com.fieldportal.invoice.MethodSnapshot;
 import com.fieldportal.invoice.Payment;
 import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.security.Roles;
-import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
@@ -18,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,14 +44,7 @@ public class PaymentSync implements ChunkStore<PaymentDocument> {
         References references = new References(em);
         references.preload(Payment.class, documents.stream().map(Document::externalId).toList());
         references.preload(Invoice.class, documents.stream().map(PaymentDocument::invoice).toList());
-        List<BulkItem> answers = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            try {
-                answers.add(items.get(i).stored(store(documents.get(i).externalId(), documents.get(i), references)));
-            } catch (BusinessException e) {
-                answers.add(items.get(i).refused(e));
-            }
-        }
+        List<BulkItem> answers = ChunkStore.answer(items, documents, document -> store(document.externalId(), document, references));
         em.flush();
         return answers;
     }

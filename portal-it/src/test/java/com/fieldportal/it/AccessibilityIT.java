@@ -57,7 +57,8 @@ class AccessibilityIT {
                     "/staff/proposal.xhtml?id=" + proposals.getProperty("acceptedAtA"), "/staff/proposal.xhtml?id=" + proposals.getProperty("toSign"), "/staff/customer.xhtml?id=" + customer.getProperty("accountId"),
                     "/staff/payments.xhtml", "/staff/invoice.xhtml?id=" + customer.getProperty("invoiceAtA"), "/staff/reconciliation.xhtml",
                     "/staff/admin/configuration.xhtml", "/staff/admin/invitations.xhtml", "/staff/admin/users.xhtml",
-                    "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml", "/account/password.xhtml", "/invoices.xhtml")) {
+                    "/staff/admin/audit.xhtml", "/staff/admin/outbox.xhtml", "/staff/admin/api-keys.xhtml", "/account/password.xhtml",
+                    "/invoices.xhtml")) {
                 browser.open(page);
                 browser.assertAccessible();
             }

@@ -64,7 +64,7 @@ class ApiIT {
             browser.signIn(admin.getProperty("email"), admin.getProperty("password"));
             browser.open("/staff/admin/api-keys.xhtml");
             browser.field("Name").sendKeys(name);
-            browser.chooseRadio("Read and write");
+            browser.choose("create:scope", "Read and write");
             browser.clickAjax("Create key");
             assertThat(browser.text("messages")).contains("Key " + name + " is created");
             String token = browser.attribute("keys:token", "value");

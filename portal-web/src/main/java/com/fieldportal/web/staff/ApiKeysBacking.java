@@ -61,10 +61,6 @@ public class ApiKeysBacking implements Serializable {
         return rows;
     }
 
-    public ApiScope[] getScopes() {
-        return ApiScope.values();
-    }
-
     public String getName() {
         return name;
     }
