@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Back-office API benchmark on PostgreSQL: invoices per second through POST /api/v1/invoices/bulk (1,000 invoices of
-# 10 lines a call, new ones each time; one client, then two at once), and the time to pull 100,000 portal payments with
-# cursor paging (GET /api/v1/payments, 1,000 a page). Prints figures; asserts only that everything sent was stored and
+# 10 lines a call, new ones each time; one client, then two at once), 16 clients pulling and upserting at once, and the
+# time to pull 100,000 portal payments with cursor paging (GET /api/v1/payments, 1,000 a page). Prints figures; asserts only that everything sent was stored and
 # everything loaded was pulled. Stops the server it starts.
 #
 #   benchmarks/api.sh
@@ -29,7 +29,7 @@ PSQL_DB=portal_api_bench psql_pg -c "INSERT INTO api_key (id, name, scope, token
     'benchmarks/api.sh')"
 
 API_KEY=$key python3 - <<'PY'
-import json, os, statistics, threading, time, urllib.request
+import json, os, statistics, threading, time, urllib.error, urllib.request
 
 BASE = "http://localhost:8080/portal/api/v1"
 HEADERS = {"Authorization": "Bearer " + os.environ["API_KEY"], "Content-Type": "application/json"}
@@ -72,6 +72,35 @@ for thread in threads:
     thread.join()
 wall = time.perf_counter() - started
 print("  two clients at once:    %.0f invoices/s together (10,000 invoices in %.1f s)" % (10000 / wall, wall))
+
+# Many callers at once: 16 clients, each 100 calls alternating a pull and an upsert of the same invoice (UNCHANGED).
+results, lock = [], threading.Lock()
+def mixed(n):
+    document = {"number": "MIX-%d" % n, "property": "BENCH-PROP", "invoiceDate": "2026-11-01",
+                "lines": [{"description": "Mixed", "quantity": 1, "unitPrice": "10.00"}]}
+    for k in range(100):
+        started = time.perf_counter()
+        try:
+            if k % 2:
+                call("PUT", "/invoices/MIX-%d" % n, document)
+            else:
+                call("GET", "/payments?limit=20")
+            status = 200
+        except urllib.error.HTTPError as e:
+            status = e.code
+        with lock:
+            results.append((status, time.perf_counter() - started))
+started = time.perf_counter()
+threads = [threading.Thread(target=mixed, args=(n,)) for n in range(16)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+wall = time.perf_counter() - started
+latencies = sorted(took for _, took in results)
+print("  16 clients, 1,600 calls (pulls and upserts): %.0f calls/s, p50 %.0f ms, p99 %.0f ms, answers other than 2xx: %d"
+      % (len(results) / wall, latencies[len(latencies) // 2] * 1000, latencies[int(len(latencies) * 0.99)] * 1000,
+         sum(1 for status, _ in results if status >= 300)))
 PY
 
 say "Loading 100,000 portal payments"

@@ -1,9 +1,9 @@
 package com.fieldportal.web.api;
 
-import com.fieldportal.backoffice.Problem;
 import com.fieldportal.audit.AuditLog;
 import com.fieldportal.backoffice.ApiCaller;
 import com.fieldportal.backoffice.CallingKey;
+import com.fieldportal.backoffice.Problem;
 import com.fieldportal.security.Roles;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;

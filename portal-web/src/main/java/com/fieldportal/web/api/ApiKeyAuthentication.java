@@ -1,9 +1,9 @@
 package com.fieldportal.web.api;
 
-import com.fieldportal.backoffice.Problem;
 import com.fieldportal.backoffice.ApiCaller;
 import com.fieldportal.backoffice.ApiKeys;
 import com.fieldportal.backoffice.CallingKey;
+import com.fieldportal.backoffice.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.fieldportal.web.api;
 
-import com.fieldportal.backoffice.Problem;
 import com.fieldportal.backoffice.BulkItem;
 import com.fieldportal.backoffice.FieldError;
 import com.fieldportal.backoffice.InvalidDocument;
+import com.fieldportal.backoffice.Problem;
 import com.fieldportal.backoffice.Refusal;
 import com.fieldportal.backoffice.UnknownReferences;
 import com.fieldportal.shared.BusinessException;
