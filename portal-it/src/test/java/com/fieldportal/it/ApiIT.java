@@ -27,6 +27,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -170,6 +171,25 @@ class ApiIT {
                 {"invoice": "%s", "amount": 25.01, "method": "CASH", "receivedAt": "2026-11-05T10:00:00Z"}""".formatted(invoice));
         assertThat(overpaid.statusCode()).as("more than the balance").isEqualTo(422);
         assertThat(Database.queryString("SELECT total || ' ' || balance FROM invoice WHERE external_id = ?", invoice)).isEqualTo("225.00 25.00");
+    }
+
+    @Test
+    void theSameNewInvoiceSentEightTimesAtOnceIsStoredOnceAndNoCallFails() throws Exception {
+        Api erp = Api.newKey("WRITE", 600);
+        String property = newProperty(erp);
+        String invoice = "TWICE-" + UUID.randomUUID();
+        String document = invoiceJson("W" + System.nanoTime(), property, "2", "30.00");
+        List<CompletableFuture<Integer>> calls = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> erp.put("/invoices/" + invoice, document).statusCode())).toList();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> call : calls) {
+            statuses.add(call.get());
+        }
+        assertThat(statuses).as("created once; the others found it, or were told to send again").isSubsetOf(201, 200, 409)
+                .containsOnlyOnce(201);
+        assertThat(Database.queryString("SELECT COUNT(*) || ' ' || MIN(total) FROM invoice WHERE external_id = ?", invoice)).isEqualTo("1 60.00");
+        assertThat(Database.queryString("SELECT COUNT(*) FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id WHERE i.external_id = ?",
+                invoice)).isEqualTo("1");
     }
 
     @Test

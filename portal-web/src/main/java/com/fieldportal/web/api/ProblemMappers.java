@@ -10,12 +10,14 @@ import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -145,11 +147,20 @@ final class ProblemMappers {
 
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+        /** SQLSTATE of a unique constraint violated (PostgreSQL and H2): two calls created the same record at once. */
+        private static final String UNIQUE_VIOLATION = "23505";
+
         @Override
         public Response toResponse(RuntimeException e) {
             for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
                 if (cause instanceof BusinessException business) {
                     return Problems.response(of(business));
+                }
+                if (cause instanceof OptimisticLockException || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return Problems.response(Problem.of(409, "concurrent-change", "Changed by another call at the same moment",
+                            "Another call (or a customer) changed or created the same record meanwhile; nothing of this document was stored. "
+                                    + "Send it again."));
                 }
             }
             return logged(e);
