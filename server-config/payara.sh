@@ -84,9 +84,6 @@ write_resources() {
         <property name="password" value="$(xml_escape "${PORTAL_DB_PASSWORD:-}")"/>
         <!-- JDBC batches as multi-row INSERTs: the API's bulks write thousands of rows a call -->
         <property name="reWriteBatchedInserts" value="true"/>
-        <!-- Plans made for each execution: a connection's cached generic plan, made while a table was small, would
-             keep scanning it whole as a bulk import grows it (measured: 2,500 invoices/s fell to 450 without ANALYZE) -->
-        <property name="options" value="-c plan_cache_mode=force_custom_plan"/>
     </jdbc-connection-pool>
     <jdbc-resource pool-name="PortalPool" jndi-name="jdbc/portal"/>
 </resources>

@@ -53,7 +53,8 @@ public class InvoiceSync implements ChunkStore<InvoiceDocument> {
         references.preload(StaffUser.class, documents.stream().map(InvoiceDocument::serviceContact).filter(Objects::nonNull).toList());
         Map<String, String> numbers = new HashMap<>();
         em.createQuery("SELECT i.number, i.externalId FROM Invoice i WHERE i.number IN :numbers", Object[].class)
-                .setParameter("numbers", documents.stream().map(InvoiceDocument::number).distinct().toList()).getResultList()
+                .setParameter("numbers", documents.stream().map(InvoiceDocument::number).distinct().toList())
+                .setHint(References.LITERALS, false).getResultList()
                 .forEach(row -> numbers.put((String) row[0], Objects.toString(row[1], "an invoice made in the portal")));
         List<BulkItem> answers = ChunkStore.answer(chunk, documents, document -> {
             String owner = numbers.putIfAbsent(document.number(), document.externalId());

@@ -203,7 +203,8 @@ class ApiIT {
                 good.replace("\"jobs\"", "\"colour\": \"red\", \"jobs\""), "colour",
                 good.replace("\"quantity\": 1", "\"quantity\": \"lots\""), "lines",
                 good.replace("\"invoiceDate\": \"2026-11-01\"", "\"invoiceDate\": \"yesterday\""), "invoiceDate",
-                "{\"lines\": [{\"quantity\": -1, \"unitPrice\": 1.001}]}", "lines[0].quantity");
+                "{\"lines\": [{\"quantity\": -1, \"unitPrice\": 1.001}]}", "lines[0].quantity",
+                good.replace("Mowing", "Mow\\u0000ing"), "");
         bad.forEach((document, field) -> {
             HttpResponse<String> answer = erp.put("/invoices/" + invoice, document);
             assertThat(answer.statusCode()).as(document).isEqualTo(400);

@@ -96,6 +96,9 @@ final class ProblemMappers {
                 String name = unknown.group(1) != null ? unknown.group(1) : unknown.group(2);
                 return new FieldError(name.strip(), "is not a field of this document");
             }
+            if (messages.indexOf("NUL character") >= 0) {
+                return new FieldError("", "a text has a NUL character (\\u0000), which the portal does not keep");
+            }
             Matcher property = PROPERTY.matcher(messages);
             if (property.find()) {
                 return new FieldError(property.group(1), "has the wrong type or format");
