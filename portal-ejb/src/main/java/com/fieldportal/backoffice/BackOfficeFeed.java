@@ -118,10 +118,12 @@ public class BackOfficeFeed {
         return proposal.getSignature().getSignedPdf();
     }
 
+    /** Runs that have ended (completed, failed or stopped), by when they ended: a resumed run comes again when it ends. */
     public Feed<RunItem> runs(Cursor after, int limit) {
         List<ReconciliationRun> runs = em.createQuery("""
-                        SELECT r FROM ReconciliationRun r WHERE r.startedAt >= :at AND (r.startedAt > :at OR r.id > :id)
-                        ORDER BY r.startedAt, r.id""", ReconciliationRun.class)
+                        SELECT r FROM ReconciliationRun r
+                        WHERE r.endedAt IS NOT NULL AND r.endedAt >= :at AND (r.endedAt > :at OR r.id > :id)
+                        ORDER BY r.endedAt, r.id""", ReconciliationRun.class)
                 .setParameter("at", after.at()).setParameter("id", after.id()).setMaxResults(size(limit) + 1).getResultList();
         Map<Long, List<RunItem.Finding>> findings = new HashMap<>();
         if (!runs.isEmpty()) {
@@ -135,7 +137,7 @@ public class BackOfficeFeed {
         List<RunItem> rows = runs.stream().map(r -> new RunItem(r.getId(), r.getStartedAt(), r.getEndedAt(), r.getStatus(), r.getStartedBy(),
                 r.getPaymentsSettled(), r.getPaymentsReturned(), r.getInvoicesChecked(), r.getInvoicesFixed(), r.getCreditsChecked(),
                 r.getCreditsFixed(), r.getCreditsReported(), r.getFailures(), findings.getOrDefault(r.getId(), List.of()))).toList();
-        return Feed.of(rows, size(limit), RunItem::startedAt, RunItem::id);
+        return Feed.of(rows, size(limit), RunItem::endedAt, RunItem::id);
     }
 
     /** A request's or comment's file, for the back office (any account's: the key reads them all). */

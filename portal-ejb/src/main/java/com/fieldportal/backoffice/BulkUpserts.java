@@ -2,6 +2,7 @@ package com.fieldportal.backoffice;
 
 import com.fieldportal.security.Roles;
 import com.fieldportal.shared.BusinessException;
+import com.fieldportal.shared.ConflictException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -9,7 +10,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -88,9 +91,23 @@ public class BulkUpserts {
         } catch (BusinessException e) {
             return item.refused(e);
         } catch (EJBException e) {
+            if (isConcurrentChange(e)) {
+                return item.refused(new ConflictException("Another call changed or created the same record at the same moment; "
+                        + "nothing of this document was stored. Send it again."));
+            }
             LOG.log(Level.WARNING, "Document " + item.index() + " of a bulk could not be stored", e);
             return item.refused(new BusinessException("The document could not be stored; nothing of it was written."));
         }
+    }
+
+    /** An optimistic lock or a unique key (SQLSTATE 23505, PostgreSQL and H2) lost to another call. */
+    public static boolean isConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <D extends Document> List<FieldError> errorsOf(D document, Set<String> seen) {

@@ -4,7 +4,7 @@ import com.fieldportal.customer.Contact;
 import com.fieldportal.customer.CustomerAccount;
 import com.fieldportal.customer.Property;
 import com.fieldportal.security.Roles;
-import com.fieldportal.shared.BusinessException;
+import com.fieldportal.shared.ConflictException;
 import com.fieldportal.shared.EmailAddress;
 import com.fieldportal.signin.InvitationSender;
 import com.fieldportal.staff.StaffRole;
@@ -86,7 +86,7 @@ public class CustomerSync {
         Optional<Contact> existing = references.find(Contact.class, externalId);
         requireFreeLogin(document.email(), existing.orElse(null), null);
         if (existing.isPresent() && !existing.get().getAccount().isSameAs(account)) {
-            throw new BusinessException("Contact " + externalId + " belongs to another customer account; it cannot move.");
+            throw new ConflictException("Contact " + externalId + " belongs to another customer account; it cannot move.");
         }
         boolean active = !Boolean.FALSE.equals(document.active());
         Contact contact = existing.orElseGet(() -> new Contact(account, document.name(), document.email(), document.phone(),

@@ -13,6 +13,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ public class InvoiceSync implements ChunkStore<InvoiceDocument> {
     public Stored invoice(String externalId, InvoiceDocument document) {
         References references = new References(em);
         Optional<Invoice> existing = references.find(Invoice.class, externalId);
+        existing.ifPresent(invoice -> em.lock(invoice, LockModeType.PESSIMISTIC_WRITE));
         Upserts.requireFree(em, Invoice.class, "number", document.number(), "Invoice number", existing.orElse(null));
         return store(externalId, document, references);
     }
@@ -48,7 +50,8 @@ public class InvoiceSync implements ChunkStore<InvoiceDocument> {
     @Override
     public List<BulkItem> storeChunk(List<BulkItem> chunk, List<InvoiceDocument> documents) {
         References references = new References(em);
-        references.preload(Invoice.class, documents.stream().map(Document::externalId).toList());
+        references.preloadLocked(Invoice.class, documents.stream().map(Document::externalId).toList());
+        documents.forEach(document -> References.requirePrintable(document.number()));
         references.preload(Property.class, documents.stream().map(InvoiceDocument::property).toList());
         references.preload(StaffUser.class, documents.stream().map(InvoiceDocument::serviceContact).filter(Objects::nonNull).toList());
         Map<String, String> numbers = new HashMap<>();

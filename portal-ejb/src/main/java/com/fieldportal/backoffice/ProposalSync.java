@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,8 @@ public class ProposalSync {
         StaffUser contact = references.require(StaffUser.class, "staff user", document.serviceContact());
         references.requireKnown();
         Optional<Proposal> existing = references.find(Proposal.class, externalId);
+        // as signing locks it: a customer signing at this moment waits, or this call sees the proposal signed
+        existing.ifPresent(proposal -> em.lock(proposal, LockModeType.PESSIMISTIC_WRITE));
         Upserts.requireFree(em, Proposal.class, "number", document.number(), "Proposal number", existing.orElse(null));
         List<ProposalLineItem> lines = document.lines().stream()
                 .map(line -> new ProposalLineItem(line.description(), line.quantity(), line.unitPrice(), line.optional())).toList();
@@ -39,6 +42,10 @@ public class ProposalSync {
         var changes = proposal.revise(document.number(), document.opportunityName(), property, rep, contact, document.sentDate(),
                 document.estimatedStartDate(), document.terms(), lines);
         if (existing.isPresent()) {
+            if (!changes.isEmpty()) {
+                // new lines alone would not raise the version: a page opened before must not sign what it did not show
+                em.lock(proposal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
             return upserts.revised(proposal, externalId, changes);
         }
         em.persist(proposal);

@@ -2,6 +2,7 @@ package com.fieldportal.backoffice;
 
 import com.fieldportal.shared.ExternallyKnown;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,13 +35,23 @@ class References {
 
     /** Loads these records (those not loaded yet) in one query. */
     <T> void preload(Class<T> type, Collection<String> externalIds) {
+        preload(type, externalIds, false);
+    }
+
+    /** Loads and locks these records (as a change of their balance needs) in one query. */
+    <T> void preloadLocked(Class<T> type, Collection<String> externalIds) {
+        preload(type, externalIds, true);
+    }
+
+    private <T> void preload(Class<T> type, Collection<String> externalIds, boolean lock) {
         Map<String, Optional<?>> known = found.computeIfAbsent(type, t -> new HashMap<>());
         List<String> missing = externalIds.stream().filter(Objects::nonNull).distinct().filter(id -> !known.containsKey(id)).toList();
         for (int from = 0; from < missing.size(); from += 1000) {
             List<String> ids = missing.subList(from, Math.min(missing.size(), from + 1000));
+            ids.forEach(References::requirePrintable);
             ids.forEach(id -> known.put(id, Optional.empty()));
             em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.externalId IN :ids", type).setParameter("ids", ids)
-                    .setHint(LITERALS, false).getResultList().forEach(entity -> known.put(externalIdOf(entity), Optional.of(entity)));
+                    .setHint(LITERALS, false).setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE).getResultList().forEach(entity -> known.put(externalIdOf(entity), Optional.of(entity)));
         }
     }
 
@@ -73,6 +84,16 @@ class References {
             List<String> names = List.copyOf(unknown);
             unknown.clear();
             throw new UnknownReferences(names);
+        }
+    }
+
+    /**
+     * Ids go to the database as literals (see {@link #LITERALS}); EclipseLink doubles their quotes, and a backslash is
+     * refused too, so that no setting of the database (standard_conforming_strings) can make one end a literal.
+     */
+    static void requirePrintable(String id) {
+        if (id.indexOf('\\') >= 0 || id.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidDocument(List.of(new FieldError("externalId", "may not hold a backslash or a control character: " + id.strip())));
         }
     }
 

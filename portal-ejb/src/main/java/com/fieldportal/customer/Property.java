@@ -1,7 +1,7 @@
 package com.fieldportal.customer;
 
 import com.fieldportal.audit.Changes;
-import com.fieldportal.shared.BusinessException;
+import com.fieldportal.shared.ConflictException;
 import com.fieldportal.shared.Address;
 import com.fieldportal.shared.BaseEntity;
 import com.fieldportal.shared.ExternallyKnown;
@@ -61,7 +61,7 @@ public class Property extends BaseEntity implements ExternallyKnown {
     public Changes revise(CustomerAccount account, String name, Address address, StaffUser accountOwner, StaffUser operationsManager,
                           StaffUser salesRep, boolean active) {
         if (!account.isSameAs(this.account)) {
-            throw new BusinessException("Property " + this.name + " belongs to another customer account; it cannot move.");
+            throw new ConflictException("Property " + this.name + " belongs to another customer account; it cannot move.");
         }
         Changes changes = new Changes().field("name", this.name, name)
                 .field("address", Address.describe(this.address), Address.describe(address))
@@ -74,6 +74,11 @@ public class Property extends BaseEntity implements ExternallyKnown {
         this.active = active;
         assignStaff(accountOwner, operationsManager, salesRep);
         return changes;
+    }
+
+    /** "Clubhouse (#1042)": two properties of the same name are not the same property. */
+    public static String describe(Property property) {
+        return property == null ? null : property.getName() + " (#" + property.getId() + ")";
     }
 
     private static String emailOf(StaffUser user) {

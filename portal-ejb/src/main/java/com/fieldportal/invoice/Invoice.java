@@ -144,8 +144,8 @@ public class Invoice extends BaseEntity implements ExternallyKnown {
                           List<LineItem> items, List<BilledJob> jobs) {
         Changes changes = new Changes()
                 .field("number", this.number, number)
-                .field("property", this.property == null ? null : this.property.getName(), property.getName())
-                .field("serviceContact", nameOf(this.serviceContact), nameOf(serviceContact))
+                .field("property", Property.describe(this.property), Property.describe(property))
+                .field("serviceContact", emailOf(this.serviceContact), emailOf(serviceContact))
                 .field("invoiceDate", this.invoiceDate, invoiceDate)
                 .field("dueDate", this.dueDate, dueDate)
                 .field("lines", describeLines(), describe(items))
@@ -156,11 +156,15 @@ public class Invoice extends BaseEntity implements ExternallyKnown {
         if (this.property != null && !this.property.getAccount().isSameAs(property.getAccount()) && !creditApplications.isEmpty()) {
             throw new BusinessException("Invoice " + this.number + " has credits of its customer account applied; it cannot move to another account's property.");
         }
-        BigDecimal newTotal = items.stream().map(item -> InvoiceLine.amountOf(item.quantity(), item.unitPrice())).reduce(Money.ZERO, BigDecimal::add);
-        BigDecimal received = total.subtract(computedBalanceUnclamped());
+        List<BigDecimal> amounts = items.stream().map(item -> InvoiceLine.amountOf(item.quantity(), item.unitPrice())).toList();
+        BigDecimal newTotal = amounts.stream().reduce(Money.ZERO, BigDecimal::add);
+        Money.requireStorable(newTotal, "Invoice " + number + "'s total");
+        amounts.forEach(amount -> Money.requireStorable(amount, "A line of invoice " + number));
+        BigDecimal received = total.subtract(computedBalanceUnclamped()).add(getPending());
         if (newTotal.signum() < 0 || newTotal.compareTo(received) < 0) {
             throw new BusinessException("Invoice " + number + " would total " + newTotal + (newTotal.signum() < 0
-                    ? "; an invoice cannot total less than zero." : ", less than the " + received + " already paid or credited on it."));
+                    ? "; an invoice cannot total less than zero."
+                    : ", less than the " + received + " already paid, credited or on its way on it."));
         }
         // Checked first, changed after: a refused document leaves the invoice as it was (a bulk goes on with the next one).
         this.number = number;
@@ -193,7 +197,7 @@ public class Invoice extends BaseEntity implements ExternallyKnown {
         return opportunities.stream().map(job -> new BilledJob(job.getName(), job.getProposal()).describe()).toList().toString();
     }
 
-    private static String nameOf(StaffUser user) {
+    private static String emailOf(StaffUser user) {
         return user == null ? null : user.getEmail();
     }
 

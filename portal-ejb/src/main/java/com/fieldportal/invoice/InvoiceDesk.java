@@ -88,8 +88,11 @@ public class InvoiceDesk {
         if (why.isEmpty() || why.length() > MAX_REASON) {
             throw new BusinessException(why.isEmpty() ? "Say what the credit is for." : "The reason has at most " + MAX_REASON + " characters.");
         }
-        long number = ((Number) em.createNativeQuery("SELECT nextval('credit_number_seq')").getSingleResult()).longValue();
-        Credit credit = new Credit(account, "CR-" + number, null, amount, why, Instant.now());
+        String number;
+        do { // the back office numbers its own credits, and may have taken one of ours
+            number = "CR-" + ((Number) em.createNativeQuery("SELECT nextval('credit_number_seq')").getSingleResult()).longValue();
+        } while (!em.createQuery("SELECT c.id FROM Credit c WHERE c.number = :number").setParameter("number", number).getResultList().isEmpty());
+        Credit credit = new Credit(account, number, null, amount, why, Instant.now());
         em.persist(credit);
         em.flush();
         audit.record(staff.actor(), "CREDIT_RECORDED", "Credit", credit.getId(),

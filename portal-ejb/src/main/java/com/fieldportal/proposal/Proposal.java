@@ -134,7 +134,7 @@ public class Proposal extends BaseEntity implements ExternallyKnown {
                           LocalDate sentDate, LocalDate estimatedStartDate, String terms, List<ProposalLineItem> items) {
         String newLines = items.stream().map(ProposalLineItem::describe).toList().toString();
         Changes changes = new Changes().field("number", this.number, number).field("opportunityName", this.opportunityName, opportunityName)
-                .field("property", this.property.getName(), property.getName())
+                .field("property", Property.describe(this.property), Property.describe(property))
                 .field("salesRep", emailOf(this.salesRep), emailOf(salesRep))
                 .field("serviceContact", emailOf(this.serviceContact), emailOf(serviceContact))
                 .field("sentDate", this.sentDate, sentDate).field("estimatedStartDate", this.estimatedStartDate, estimatedStartDate)
@@ -142,6 +142,10 @@ public class Proposal extends BaseEntity implements ExternallyKnown {
         if (changes.isEmpty()) {
             return changes;
         }
+        items.forEach(item -> Money.requireStorable(Money.amount(item.quantity().multiply(Money.amount(item.unitPrice()))),
+                "A line of proposal " + number));
+        Money.requireStorable(items.stream().map(item -> Money.amount(item.quantity().multiply(Money.amount(item.unitPrice()))))
+                .reduce(Money.ZERO, BigDecimal::add), "Proposal " + number + "'s price");
         if (!isPending()) {
             throw new ProposalClosed("Proposal " + this.number + " was " + customerStatus.name().toLowerCase(java.util.Locale.ROOT)
                     + " by the customer; it cannot be changed. Send a new proposal instead.");

@@ -19,6 +19,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
@@ -152,6 +153,8 @@ public class RequestService {
     /** Add Comment, on an open request; the staff of the property are told. */
     public RequestComment comment(long requestId, String text, List<Upload> files) {
         ServiceRequest request = request(requestId);
+        // the comment changes the request (its changedAt): lock it as staff's replies do, or one of two would fail
+        em.lock(request, LockModeType.PESSIMISTIC_WRITE);
         request.requireOpen();
         String body = required(text, "your comment", MAX_TEXT);
         attachments.check(files);

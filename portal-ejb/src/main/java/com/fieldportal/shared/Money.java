@@ -11,6 +11,16 @@ public final class Money {
     private Money() {
     }
 
+    /** The largest amount a NUMERIC(12, 2) column holds. */
+    public static final BigDecimal LARGEST = new BigDecimal("9999999999.99");
+
+    /** @throws BusinessException when the amount is beyond what the database keeps (a total of many large lines) */
+    public static void requireStorable(BigDecimal value, String what) {
+        if (value.abs().compareTo(LARGEST) > 0) {
+            throw new BusinessException(what + " would be " + value.toPlainString() + "; amounts go up to " + LARGEST.toPlainString() + ".");
+        }
+    }
+
     public static BigDecimal amount(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);
     }

@@ -6,6 +6,7 @@ import com.fieldportal.audit.ActorType;
 import com.fieldportal.security.Credentials;
 import com.fieldportal.shared.BaseEntity;
 import com.fieldportal.shared.ExternallyKnown;
+import com.fieldportal.shared.ConflictException;
 import com.fieldportal.shared.EmailAddress;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -69,6 +70,9 @@ public class StaffUser extends BaseEntity implements ExternallyKnown {
         String login = EmailAddress.require(email);
         Changes changes = new Changes().field("name", this.name, name).field("email", this.email, login).field("phone", this.phone, phone)
                 .field("active", this.active, active);
+        if (isAdmin() && !changes.isEmpty()) {
+            throw new ConflictException(this.email + " is an admin: admins are changed in the staff console only.");
+        }
         this.name = name;
         this.email = login;
         this.phone = phone;

@@ -111,6 +111,13 @@ class ApiIT {
         assertThat(erp.put("/properties/PROP-" + tag, """
                 {"account": "ACC-%1$s", "name": "Building %1$s", "address": {"street": "1 Oak St", "city": "Springfield"}, "salesRep": "EMP-%1$s"}"""
                 .formatted(tag)).statusCode()).isEqualTo(201);
+        String staff = """
+                {"name": "Sam Sales", "email": "sam.%s@contractor.example"}""".formatted(tag);
+        Database.update("INSERT INTO staff_user_role (staff_user_id, role) SELECT id, 'ADMIN' FROM staff_user WHERE external_id = ?", "EMP-" + tag);
+        assertThat(Api.json(erp.put("/staff/EMP-" + tag, staff))).as("an admin sent again unchanged").containsEntry("outcome", "UNCHANGED");
+        HttpResponse<String> admin = erp.put("/staff/EMP-" + tag, staff.replace("Sam Sales", "Mallory"));
+        assertThat(admin.statusCode()).as("admins are changed in the console only").isEqualTo(409);
+        assertThat(Database.queryString("SELECT name FROM staff_user WHERE external_id = ?", "EMP-" + tag)).isEqualTo("Sam Sales");
         String contact = """
                 {"account": "ACC-%1$s", "name": "Olive Owner", "email": "%2$s", "roles": ["PRIMARY"], "properties": ["PROP-%1$s"], "invite": true}"""
                 .formatted(tag, email);
@@ -221,6 +228,8 @@ class ApiIT {
         assertThat(Api.json(unknown).get("unknown")).isEqualTo(List.of("property PROP-NOWHERE"));
         assertThat(erp.put("/invoices/OTHER", good.replace("{", "{\"externalId\": \"" + invoice + "\", ")).statusCode())
                 .as("the body names another invoice than the URL").isEqualTo(400);
+        assertThat(erp.put("/invoices/" + invoice, good.replace(property, "PROP\\\\' OR 1=1 --")).statusCode())
+                .as("a backslash in a reference").isEqualTo(400);
 
         assertThat(Database.queryString("SELECT COUNT(*) FROM invoice WHERE external_id IN (?, 'OTHER')", invoice)).isEqualTo("0");
         assertThat(Database.queryString("SELECT COUNT(*) FROM audit_event WHERE details LIKE ? AND action <> 'API_CALL'", "%" + invoice + "%"))
@@ -281,6 +290,25 @@ class ApiIT {
         assertThat(Api.list(again.get("items"))).filteredOn(item -> "UNCHANGED".equals(item.get("outcome"))).hasSize(997);
         assertThat(erp.post("/invoices/bulk", "[" + String.join(",", IntStream.range(0, 1001).mapToObj(i -> items.get(0)).toList()) + "]")
                 .statusCode()).as("over 1,000").isEqualTo(400);
+    }
+
+    @Test
+    void aBulkOfPaymentsStoresThoseThatFitTheBalanceAndRefusesTheRest() {
+        Api erp = Api.newKey("WRITE", 600);
+        String property = newProperty(erp);
+        String invoice = "PAID-" + UUID.randomUUID();
+        assertThat(erp.put("/invoices/" + invoice, invoiceJson("P" + System.nanoTime(), property, "1", "100.00")).statusCode()).isEqualTo(201);
+        String payment = """
+                {"externalId": "%s", "invoice": "%s", "amount": %s, "method": "CHECK", "reference": "%s", "receivedAt": "2026-11-05T10:00:00Z"}""";
+        String bulk = "[" + String.join(",", payment.formatted(invoice + "-1", invoice, "60.00", "1001"),
+                payment.formatted(invoice + "-2", invoice, "40.01", "1002"), payment.formatted(invoice + "-3", "INV-NOWHERE", "1.00", "1003"),
+                payment.formatted(invoice + "-4", invoice, "40.00", "1004")) + "]";
+        Map<String, Object> answer = Api.json(erp.post("/payments/bulk", bulk));
+        assertThat(Api.list(answer.get("items"))).extracting(item -> item.get("status") + " " + item.getOrDefault("refusal", ""))
+                .containsExactly("201 ", "422 RULE", "422 UNKNOWN_REFERENCE", "201 ");
+        assertThat(Database.queryString("SELECT balance || ' ' || status FROM invoice WHERE external_id = ?", invoice)).isEqualTo("0.00 PAID");
+        assertThat(Api.json(erp.post("/payments/bulk", bulk))).as("sent again").containsEntry("stored", 2L);
+        assertThat(Database.queryString("SELECT COUNT(*) FROM payment WHERE external_id LIKE ?", invoice + "-%")).isEqualTo("2");
     }
 
     @Test
@@ -420,7 +448,7 @@ class ApiIT {
 
     private static String invoiceJson(String number, String property, String quantity, String unitPrice) {
         return """
-                {"number": "%s", "property": "%s", "invoiceDate": "2026-11-01", "dueDate": "2026-12-01",
+                {"number": "%s", "property": "%s", "serviceContact": null, "invoiceDate": "2026-11-01", "dueDate": "2026-12-01",
                  "lines": [{"description": "Mowing", "quantity": %s, "unitPrice": %s}], "jobs": [{"name": "Fall cleanup"}]}"""
                 .formatted(number, property, quantity, unitPrice);
     }

@@ -3,6 +3,8 @@ package com.fieldportal.web.api;
 import com.fieldportal.audit.AuditLog;
 import com.fieldportal.backoffice.ApiCaller;
 import com.fieldportal.backoffice.CallingKey;
+import com.fieldportal.backoffice.FieldError;
+import com.fieldportal.backoffice.InvalidDocument;
 import com.fieldportal.backoffice.Problem;
 import com.fieldportal.security.Roles;
 import jakarta.annotation.Priority;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -81,11 +84,18 @@ public class ApiCallFilter implements ContainerRequestFilter, ContainerResponseF
         return Problems.response(Problem.of(413, "too-large", "The document is too large", "At most " + maxRequestBytes + " bytes a request."));
     }
 
-    /** Stops reading a body sent without a length once it passes the limit. */
+    /**
+     * Reads the body for JSON-B, stopping once it passes the size limit (a body sent without a length), or at a NUL
+     * character (written as the escape backslash-u-0000), which the database cannot keep in a text.
+     */
     private final class Capped extends FilterInputStream {
 
         private final long most;
         private long read;
+        /** Backslashes just read: an odd run escapes what follows. */
+        private int backslashes;
+        /** Zeros read after an escaping backslash and "u", or -1 outside such an escape. */
+        private int zeros = -1;
 
         Capped(InputStream in, long most) {
             super(in);
@@ -95,7 +105,10 @@ public class ApiCallFilter implements ContainerRequestFilter, ContainerResponseF
         @Override
         public int read() throws IOException {
             int b = super.read();
-            count(b < 0 ? 0 : 1);
+            if (b >= 0) {
+                count(1);
+                scan(b);
+            }
             return b;
         }
 
@@ -103,7 +116,22 @@ public class ApiCallFilter implements ContainerRequestFilter, ContainerResponseF
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             count(Math.max(n, 0));
+            for (int i = 0; i < n; i++) {
+                scan(buffer[offset + i]);
+            }
             return n;
+        }
+
+        private void scan(int b) {
+            if (zeros >= 0 && b == '0') {
+                if (++zeros == 4) {
+                    throw new WebApplicationException(Problems.response(ProblemMappers.of(new InvalidDocument(List.of(new FieldError("",
+                            "a text holds a NUL character (the escape \\u0000), which the portal does not keep"))))));
+                }
+                return;
+            }
+            zeros = b == 'u' && backslashes % 2 == 1 ? 0 : -1;
+            backslashes = b == '\\' ? backslashes + 1 : 0;
         }
 
         private void count(int n) {

@@ -8,14 +8,13 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON of the API: a field the document does not have is an error (a typo must not be silently dropped), and
- * absent values are left out of answers; text with a NUL character is refused ({@link NoNulCharacters}). "jsonb.fail-on-unknown-properties" is Yasson's, the JSON-B of both servers.
+ * absent values are left out of answers. "jsonb.fail-on-unknown-properties" is Yasson's, the JSON-B of both servers.
  */
 @Provider
 public class JsonSettings implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .withDeserializers(new NoNulCharacters())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override

@@ -1,6 +1,7 @@
 package com.fieldportal.web.api;
 
 import com.fieldportal.backoffice.BulkItem;
+import com.fieldportal.backoffice.BulkUpserts;
 import com.fieldportal.backoffice.FieldError;
 import com.fieldportal.backoffice.InvalidDocument;
 import com.fieldportal.backoffice.Problem;
@@ -10,14 +11,12 @@ import com.fieldportal.shared.BusinessException;
 import com.fieldportal.shared.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -78,6 +77,11 @@ final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
+            for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof WebApplicationException answered) {
+                    return answered.getResponse(); // the size cap, met while the JSON was being read
+                }
+            }
             Throwable cause = e;
             while (cause != null && !(cause instanceof JsonbException) && cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
@@ -95,9 +99,6 @@ final class ProblemMappers {
             if (unknown.find()) {
                 String name = unknown.group(1) != null ? unknown.group(1) : unknown.group(2);
                 return new FieldError(name.strip(), "is not a field of this document");
-            }
-            if (messages.indexOf("NUL character") >= 0) {
-                return new FieldError("", "a text has a NUL character (\\u0000), which the portal does not keep");
             }
             Matcher property = PROPERTY.matcher(messages);
             if (property.find()) {
@@ -151,20 +152,17 @@ final class ProblemMappers {
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
 
-        /** SQLSTATE of a unique constraint violated (PostgreSQL and H2): two calls created the same record at once. */
-        private static final String UNIQUE_VIOLATION = "23505";
-
         @Override
         public Response toResponse(RuntimeException e) {
             for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
                 if (cause instanceof BusinessException business) {
                     return Problems.response(of(business));
                 }
-                if (cause instanceof OptimisticLockException || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                    return Problems.response(Problem.of(409, "concurrent-change", "Changed by another call at the same moment",
-                            "Another call (or a customer) changed or created the same record meanwhile; nothing of this document was stored. "
-                                    + "Send it again."));
-                }
+            }
+            if (BulkUpserts.isConcurrentChange(e)) {
+                return Problems.response(Problem.of(409, "concurrent-change", "Changed by another call at the same moment",
+                        "Another call (or a customer) changed or created the same record meanwhile; nothing of this document was stored. "
+                                + "Send it again."));
             }
             return logged(e);
         }
