@@ -60,12 +60,10 @@ public class ApiKey extends BaseEntity {
     }
 
     /** Notes the use, to the minute: one write a minute per key at most, not one per call. */
-    boolean noteUse(Instant at) {
-        if (lastUsedAt != null && lastUsedAt.plus(LAST_USE_PRECISION).isAfter(at)) {
-            return false;
+    void noteUse(Instant at) {
+        if (lastUsedAt == null || !lastUsedAt.plus(LAST_USE_PRECISION).isAfter(at)) {
+            lastUsedAt = at;
         }
-        lastUsedAt = at;
-        return true;
     }
 
     ApiCaller caller() {

@@ -4,8 +4,6 @@ import com.fieldportal.invoice.PaymentSource;
 import com.fieldportal.invoice.PaymentStatus;
 import com.fieldportal.invoice.PaymentType;
 import com.fieldportal.proposal.Proposal;
-import com.fieldportal.proposal.ProposalLine;
-import com.fieldportal.proposal.ProposalSignature;
 import com.fieldportal.reconciliation.FindingKind;
 import com.fieldportal.reconciliation.ReconciliationRun;
 import com.fieldportal.reconciliation.Resolution;
@@ -94,19 +92,16 @@ public class BackOfficeFeed {
 
     public Feed<SignatureItem> signatures(Cursor after, int limit) {
         List<SignatureItem> rows = em.createQuery("""
-                        SELECT s FROM ProposalSignature s JOIN FETCH s.proposal
-                        WHERE s.signedAt >= :at AND (s.signedAt > :at OR s.id > :id) ORDER BY s.signedAt, s.id""", ProposalSignature.class)
+                        SELECT s.id, p.externalId, p.number, p.price, s.chosenOptionalLines, s.signerName, s.signerEmail, s.signedAt,
+                               s.ipAddress, s.userAgent, s.documentSha256, p.id
+                        FROM ProposalSignature s JOIN s.proposal p
+                        WHERE s.signedAt >= :at AND (s.signedAt > :at OR s.id > :id) ORDER BY s.signedAt, s.id""", Object[].class)
                 .setParameter("at", after.at()).setParameter("id", after.id()).setMaxResults(size(limit) + 1)
-                .getResultStream().map(BackOfficeFeed::signature).toList();
+                .getResultStream().map(r -> new SignatureItem((Long) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3],
+                        r[4] == null || ((String) r[4]).isEmpty() ? List.of() : List.of(((String) r[4]).split("\n")),
+                        (String) r[5], (String) r[6], (Instant) r[7], (String) r[8], (String) r[9], (String) r[10],
+                        "proposals/" + r[11] + "/signed.pdf")).toList();
         return Feed.of(rows, size(limit), SignatureItem::signedAt, SignatureItem::id);
-    }
-
-    private static SignatureItem signature(ProposalSignature signature) {
-        Proposal proposal = signature.getProposal();
-        List<String> chosen = proposal.getOptionalLines().stream().filter(ProposalLine::isChosen).map(ProposalLine::getDescription).toList();
-        return new SignatureItem(signature.getId(), proposal.getExternalId(), proposal.getNumber(), proposal.getPrice(), chosen,
-                signature.getSignerName(), signature.getSignerEmail(), signature.getSignedAt(), signature.getIpAddress(),
-                signature.getUserAgent(), signature.getDocumentSha256(), "proposals/" + proposal.getId() + "/signed.pdf");
     }
 
     /** The PDF the customer signed, as it was printed at signing. */

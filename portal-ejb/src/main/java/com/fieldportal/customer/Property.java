@@ -65,9 +65,9 @@ public class Property extends BaseEntity implements ExternallyKnown {
         }
         Changes changes = new Changes().field("name", this.name, name)
                 .field("address", Address.describe(this.address), Address.describe(address))
-                .field("accountOwner", emailOf(this.accountOwner), emailOf(accountOwner))
-                .field("operationsManager", emailOf(this.operationsManager), emailOf(operationsManager))
-                .field("salesRep", emailOf(this.salesRep), emailOf(salesRep))
+                .field("accountOwner", StaffUser.emailOf(this.accountOwner), StaffUser.emailOf(accountOwner))
+                .field("operationsManager", StaffUser.emailOf(this.operationsManager), StaffUser.emailOf(operationsManager))
+                .field("salesRep", StaffUser.emailOf(this.salesRep), StaffUser.emailOf(salesRep))
                 .field("active", this.active, active);
         this.name = name;
         this.address = address;
@@ -81,9 +81,6 @@ public class Property extends BaseEntity implements ExternallyKnown {
         return property == null ? null : property.getName() + " (#" + property.getId() + ")";
     }
 
-    private static String emailOf(StaffUser user) {
-        return user == null ? null : user.getEmail();
-    }
 
     /** Who hears about this property's new requests and signed proposals. */
     public void assignStaff(StaffUser accountOwner, StaffUser operationsManager, StaffUser salesRep) {

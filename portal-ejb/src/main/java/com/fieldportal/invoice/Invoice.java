@@ -145,7 +145,7 @@ public class Invoice extends BaseEntity implements ExternallyKnown {
         Changes changes = new Changes()
                 .field("number", this.number, number)
                 .field("property", Property.describe(this.property), Property.describe(property))
-                .field("serviceContact", emailOf(this.serviceContact), emailOf(serviceContact))
+                .field("serviceContact", StaffUser.emailOf(this.serviceContact), StaffUser.emailOf(serviceContact))
                 .field("invoiceDate", this.invoiceDate, invoiceDate)
                 .field("dueDate", this.dueDate, dueDate)
                 .field("lines", describeLines(), describe(items))
@@ -197,9 +197,6 @@ public class Invoice extends BaseEntity implements ExternallyKnown {
         return opportunities.stream().map(job -> new BilledJob(job.getName(), job.getProposal()).describe()).toList().toString();
     }
 
-    private static String emailOf(StaffUser user) {
-        return user == null ? null : user.getEmail();
-    }
 
     public void addOpportunity(String name, Proposal proposal) {
         opportunities.add(new InvoiceOpportunity(this, name, proposal, opportunities.size() + 1));

@@ -135,8 +135,8 @@ public class Proposal extends BaseEntity implements ExternallyKnown {
         String newLines = items.stream().map(ProposalLineItem::describe).toList().toString();
         Changes changes = new Changes().field("number", this.number, number).field("opportunityName", this.opportunityName, opportunityName)
                 .field("property", Property.describe(this.property), Property.describe(property))
-                .field("salesRep", emailOf(this.salesRep), emailOf(salesRep))
-                .field("serviceContact", emailOf(this.serviceContact), emailOf(serviceContact))
+                .field("salesRep", StaffUser.emailOf(this.salesRep), StaffUser.emailOf(salesRep))
+                .field("serviceContact", StaffUser.emailOf(this.serviceContact), StaffUser.emailOf(serviceContact))
                 .field("sentDate", this.sentDate, sentDate).field("estimatedStartDate", this.estimatedStartDate, estimatedStartDate)
                 .field("terms", this.terms, terms).field("lines", describeLines(), newLines);
         if (changes.isEmpty()) {
@@ -171,9 +171,6 @@ public class Proposal extends BaseEntity implements ExternallyKnown {
                 line.isOptional())).toList().toString();
     }
 
-    private static String emailOf(StaffUser user) {
-        return user == null ? null : user.getEmail();
-    }
 
     public ProposalLine addLine(String description, BigDecimal quantity, BigDecimal unitPrice, boolean optional) {
         requirePending();

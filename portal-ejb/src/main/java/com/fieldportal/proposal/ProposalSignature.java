@@ -84,10 +84,6 @@ public class ProposalSignature extends BaseEntity {
         signedPdf = pdf;
     }
 
-    public Proposal getProposal() {
-        return proposal;
-    }
-
     public String getSignerName() {
         return signerName;
     }

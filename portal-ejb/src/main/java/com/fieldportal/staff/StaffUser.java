@@ -86,6 +86,11 @@ public class StaffUser extends BaseEntity implements ExternallyKnown {
         return changes;
     }
 
+    /** The staff user's sign-in, or null for none: how changes name them in the audit log. */
+    public static String emailOf(StaffUser user) {
+        return user == null ? null : user.getEmail();
+    }
+
     public void knownAs(String externalId) {
         this.externalId = externalId;
     }

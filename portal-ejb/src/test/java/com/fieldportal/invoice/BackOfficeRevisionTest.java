@@ -48,6 +48,23 @@ class BackOfficeRevisionTest {
     }
 
     @Test
+    void aPaymentStillOnItsWayCountsAsReceived() {
+        Invoice invoice = invoice(lines("1", "100.00"));
+        invoice.recordPayment(null, new MethodSnapshot(PaymentType.ACH, "Bank", "6789"), new BigDecimal("100.00"), BigDecimal.ZERO, "ach-1",
+                PaymentSource.PORTAL, Instant.now());
+        assertThatThrownBy(() -> invoice.revise("1001", property, null, DATE, null, lines("1", "50.00"), List.of()))
+                .hasMessageContaining("less than the 100.00 already paid, credited or on its way");
+    }
+
+    @Test
+    void amountsBeyondWhatTheDatabaseKeepsAreRefused() {
+        Invoice invoice = invoice(lines("1", "10.00"));
+        assertThatThrownBy(() -> invoice.revise("1001", property, null, DATE, null, lines("1000", "10000000.00"), List.of()))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("amounts go up to 9999999999.99");
+        assertThat(invoice.getTotal()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
     void aPaymentTheBackOfficeRecordedCanBeCorrectedWithinTheBalance() {
         Invoice invoice = invoice(lines("4", "45.00"));
         Payment payment = invoice.recordReceived("PAY-1", check(), new BigDecimal("100.00"), Instant.now());

@@ -1,12 +1,16 @@
 package com.fieldportal.it;
 
 import com.fieldportal.shared.Tokens;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.json.Json;
@@ -56,6 +60,19 @@ final class Api {
     HttpResponse<String> post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The status a POST gets that declares this Content-Length (the client then sends one byte of it, not more). */
+    int statusOfPostDeclaring(String path, long length) {
+        try (Socket socket = new Socket("localhost", 8080)) {
+            socket.getOutputStream().write(("POST " + URI.create(BASE + path).getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + key + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n[")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {

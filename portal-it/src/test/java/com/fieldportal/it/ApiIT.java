@@ -239,7 +239,7 @@ class ApiIT {
     }
 
     @Test
-    void aReadOnlyKeyReadsButCannotWriteAndAKeyOverItsRateIsToldWhenToComeBack() {
+    void aReadOnlyKeyCannotWriteAKeyOverItsRateIsToldWhenToComeBackAndAnOversizeBodyIsRefused() {
         Api reader = Api.newKey("READ", 3);
         String account = "RO-" + UUID.randomUUID();
         HttpResponse<String> write = reader.put("/accounts/" + account, accountJson(account));
@@ -250,6 +250,9 @@ class ApiIT {
         assertThat(reader.get("/reconciliation-runs?limit=1").statusCode()).isEqualTo(200);
 
         HttpResponse<String> tooMany = reader.get("/requests?limit=1");
+        Api writer = Api.newKey("WRITE", 600);
+        assertThat(writer.statusOfPostDeclaring("/invoices/bulk", 20_000_000)).as("a length over the limit, answered before the body")
+                .isEqualTo(413);
         assertThat(tooMany.statusCode()).as("the 4th call of a 3-a-minute key").isEqualTo(429);
         assertThat(tooMany.headers().firstValue("Retry-After").map(Long::valueOf)).hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 20L));
         assertThat(Api.json(tooMany)).containsEntry("status", 429L);
@@ -327,6 +330,18 @@ class ApiIT {
         assertThat(Database.queryString("SELECT price || ' ' || customer_status FROM proposal WHERE id = ?",
                 Long.valueOf(customer.getProperty("acceptedAtA")))).isEqualTo("80.00 ACCEPTED");
 
+        String pending = customer.getProperty("laterAtB");
+        Database.update("UPDATE proposal SET external_id = ? WHERE id = ?", "PRO-L-" + tag, Long.valueOf(pending));
+        Database.update("UPDATE property SET external_id = ? WHERE id = (SELECT property_id FROM proposal WHERE id = ?)", "PROP-B-" + tag,
+                Long.valueOf(pending));
+        String before = Database.queryString("SELECT version FROM proposal WHERE id = ?", Long.valueOf(pending));
+        assertThat(Api.json(erp.put("/proposals/PRO-L-" + tag, """
+                {"number": "%s", "opportunityName": "Tree planting", "property": "PROP-B-%s",
+                 "lines": [{"description": "Plant three oaks", "quantity": 1, "unitPrice": 250.00}]}"""
+                .formatted(customer.getProperty("laterAtBNumber"), tag)))).containsEntry("outcome", "UPDATED");
+        assertThat(Database.queryString("SELECT price || ' ' || (version > ?) FROM proposal WHERE id = ?", Long.valueOf(before), Long.valueOf(pending)))
+                .as("same price, new lines: a page opened before may no longer sign").isEqualTo("250.00 true");
+
         HttpResponse<String> signatures = erp.get("/proposal-signatures?since=" + Instant.now().minus(1, ChronoUnit.HOURS) + "&limit=1000");
         assertThat(Api.list(Api.json(signatures).get("items"))).filteredOn(item -> ("PRO-" + tag).equals(item.get("proposal")))
                 .singleElement().satisfies(signature -> {
@@ -378,6 +393,13 @@ class ApiIT {
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("tap.txt"));
         assertThat(new Api(null).getBytes("/" + link).statusCode()).as("no key, no file").isEqualTo(401);
         assertThat(reader.get("/payments?cursor=not-a-cursor").statusCode()).isEqualTo(400);
+
+        String insertRun = "INSERT INTO reconciliation_run (id, started_at, ended_at, status) VALUES (nextval('portal_id_seq'), ?, ?, ?)";
+        Database.update(insertRun, java.sql.Timestamp.from(since), null, "RUNNING");
+        Database.update(insertRun, java.sql.Timestamp.from(since), java.sql.Timestamp.from(since.plusSeconds(60)), "COMPLETED");
+        assertThat(Api.list(Api.json(reader.get("/reconciliation-runs?since=" + since)).get("items")))
+                .as("a run still running is not passed by the cursor: it comes once it has ended").extracting(run -> run.get("status"))
+                .containsExactly("COMPLETED");
     }
 
     @Test

@@ -90,7 +90,7 @@ final class ProblemMappers {
         }
 
         /** Yasson says in its messages which property it could not read; only that much is passed on. */
-        static FieldError fieldOf(Throwable cause) {
+        private static FieldError fieldOf(Throwable cause) {
             StringBuilder messages = new StringBuilder();
             for (Throwable t = cause; t != null && messages.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
                 messages.append(t.getMessage()).append(' ');
@@ -105,14 +105,6 @@ final class ProblemMappers {
                 return new FieldError(property.group(1), "has the wrong type or format");
             }
             return new FieldError("", "is not valid JSON for this document");
-        }
-    }
-
-    @Provider
-    public static class JsonbFailures implements ExceptionMapper<JsonbException> {
-        @Override
-        public Response toResponse(JsonbException e) {
-            return Problems.response(of(new InvalidDocument(List.of(UnreadableJson.fieldOf(e)))));
         }
     }
 
