@@ -3,8 +3,10 @@
 # reuse), how much heap the idle server uses with the demo data loaded, how fast Home answers, and
 # (with --tests) how long the test command takes. Prints the figures; stops every server it starts.
 #   benchmarks/foundation.sh [--tests]
+#   PORTAL_SERVER=wildfly benchmarks/foundation.sh      the same on WildFly (the run command's PORTAL_SERVER)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+server=${PORTAL_SERVER:-payara}
 
 log=$(mktemp)
 run_pid=
@@ -33,7 +35,7 @@ stop_portal() {
     run_pid=
 }
 
-mvn -B -q -DskipTests package -pl portal-ear,server-config -am   # warm Maven cache and build, not counted
+mvn -B -q -DskipTests package -pl portal-ear,server-config -am -Dportal.server="$server"   # warm Maven cache and build, not counted
 
 rm -rf server-config/runtime
 start_portal
@@ -42,7 +44,7 @@ stop_portal
 start_portal
 again=$elapsed
 
-pid=$(cat server-config/runtime/payara6/glassfish/domains/domain1/config/pid)
+pid=$(cat "$(server-config/$server.sh pid-file)")
 sleep 5
 jcmd "$pid" GC.run >/dev/null
 sleep 2
@@ -62,11 +64,12 @@ home_ms=$(for _ in $(seq 1 50); do curl -s -o /dev/null -b "$jar" -w '%{time_tot
 rm -f "$jar"
 stop_portal
 
+echo "On $server:"
 echo "Run command to 'Portal ready', fresh provisioning (warm Maven cache): ${fresh} s"
 echo "Run command to 'Portal ready', reusing the server and data:           ${again} s"
 echo "Idle server with demo data, heap used after a full GC:                $((heap / 1024)) MiB (resident $((rss / 1024)) MiB)"
 echo "Home page for pat.primary, median / 95th percentile of 50 requests:   ${home_ms} ms"
-left=$(pgrep -f 'glassfish.jar' || true)
+left=$(pgrep -f 'glassfish.jar|jboss-modules.jar' || true)
 echo "App server processes left after Ctrl-C:                               ${left:-none}"
 
 if [[ "${1:-}" == "--tests" ]]; then

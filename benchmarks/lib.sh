@@ -19,12 +19,15 @@ sign_in() {
     awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -n 1
 }
 
+# The app server's script: server-config/payara.sh, or wildfly.sh with PORTAL_SERVER=wildfly
+server_script() { echo "server-config/${PORTAL_SERVER:-payara}.sh"; }
+
 # Provisions, starts and deploys the portal with the demo data on PostgreSQL database $2, in server folder $1.
 start_portal_on_postgres() {
     export PORTAL_SERVER_DIR=$1 PORTAL_SETTINGS=$PWD/server-config/demo.properties
     psql_pg -c "DROP DATABASE IF EXISTS $2 WITH (FORCE)" -c "CREATE DATABASE $2"
     export PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$2 PORTAL_DB_USER=postgres
-    server-config/payara.sh provision
-    server-config/payara.sh start
-    server-config/payara.sh deploy portal-ear/target/portal.ear
+    "$(server_script)" provision
+    "$(server_script)" start
+    "$(server_script)" deploy portal-ear/target/portal.ear
 }

@@ -7,6 +7,7 @@
 # median of three rounds, after a warm-up. Stops every server it starts.
 #
 #   benchmarks/load.sh [h2|postgres|both] [--sessions N] [--seconds S]
+#   PORTAL_SERVER=wildfly benchmarks/load.sh …     the same on WildFly
 #
 # Needs wrk (apt-get install -y wrk; installed here when run as root) and, for PostgreSQL, the server on
 # 127.0.0.1:5432 with trust authentication for user postgres (it makes a database portal_bench of its own).
@@ -31,14 +32,14 @@ fi
 work=$(mktemp -d)
 current_server=
 cleanup() {
-    [[ -n "$current_server" ]] && PORTAL_SERVER_DIR=$current_server server-config/payara.sh stop >/dev/null 2>&1 || true
+    [[ -n "$current_server" ]] && PORTAL_SERVER_DIR=$current_server "$(server_script)" stop >/dev/null 2>&1 || true
     psql_pg -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null 2>&1 || true
     rm -rf "$work"
 }
 trap cleanup EXIT
 
 say "Building"
-mvn -B -q -DskipTests package -pl portal-ear,server-config -am
+mvn -B -q -DskipTests package -pl portal-ear,server-config -am -Dportal.server="${PORTAL_SERVER:-payara}"
 
 # wrk over all sessions for $seconds on one path; prints "rps p50 p90 p99 not-200 requests"
 drive() {
@@ -71,9 +72,9 @@ run_on() {
         export PORTAL_SERVER_DIR=$server_dir PORTAL_SETTINGS=$PWD/server-config/demo.properties
         unset PORTAL_DB_URL PORTAL_DB_USER
         rm -rf "$server_dir/data"
-        server-config/payara.sh provision
-        server-config/payara.sh start
-        server-config/payara.sh deploy portal-ear/target/portal.ear
+        "$(server_script)" provision
+        "$(server_script)" start
+        "$(server_script)" deploy portal-ear/target/portal.ear
     fi
 
     : > "$work/sessions"
@@ -105,11 +106,11 @@ run_on() {
             sql[${page%%:*}]=$(sql_per_page "${page#*:}")
         fi
     done
-    server-config/payara.sh stop
+    "$(server_script)" stop
     current_server=
 
     local static_rps; static_rps=$(awk '$1 == "static" {print $2}' "$work/rounds" | median)
-    printf '\n%s, %d sessions, %d connections, 3 rounds of %d s (medians):\n' "$db" "$sessions" "$sessions" "$seconds"
+    printf '\n%s on %s, %d sessions, %d connections, 3 rounds of %d s (medians):\n' "$db" "${PORTAL_SERVER:-payara}" "$sessions" "$sessions" "$seconds"
     printf '  %-9s %9s %8s %8s %8s %8s %10s %9s\n' page "req/s" "p50 ms" "p90 ms" "p99 ms" "not 200" "of static" "SQL/page"
     for page in $pages; do
         page=${page%%:*}

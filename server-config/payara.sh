@@ -272,6 +272,7 @@ case "${1:-}" in
     undeploy) undeploy ;;
     stop) stop ;;
     log) echo "$domain_dir/logs/server.log" ;;
+    pid-file) echo "$domain_dir/config/pid" ;;
     asadmin) shift; admin "$@" ;;
-    *) echo "usage: $0 provision|start|deploy EAR|undeploy|stop|log|asadmin COMMAND…" >&2; exit 2 ;;
+    *) echo "usage: $0 provision|start|deploy EAR|undeploy|stop|log|pid-file|asadmin COMMAND…" >&2; exit 2 ;;
 esac

@@ -4,29 +4,46 @@
 # the foreground; Ctrl-C (or SIGTERM) stops the server. Running it again reuses the server and the data.
 #
 # PostgreSQL instead of H2:  PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/portal PORTAL_DB_USER=postgres server-config/run.sh
+# WildFly 39 instead of Payara:  PORTAL_SERVER=wildfly server-config/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf '[portal] %s\n' "$*" >&2; }
 command -v mvn >/dev/null || { say "ERROR: Maven (mvn) and a Java 17 JDK are needed: apt-get install -y maven openjdk-17-jdk"; exit 1; }
+server=${PORTAL_SERVER:-payara}
+case "$server" in
+    payara) name="Payara Server" size=200 ;;
+    wildfly) name=WildFly size=300 ;;
+    *) say "ERROR: PORTAL_SERVER is payara (the default) or wildfly, not \"$server\""; exit 1 ;;
+esac
+script=server-config/$server.sh
 
-say "Building (the first build downloads the dependencies and Payara Server, about 200 MB)"
-mvn -B -q -DskipTests package -pl portal-ear,server-config -am
+say "Building (the first build downloads the dependencies and $name, about $size MB)"
+mvn -B -q -DskipTests package -pl portal-ear,server-config -am -Dportal.server="$server"
 
 export PORTAL_SETTINGS=${PORTAL_SETTINGS:-$PWD/server-config/demo.properties}
-server-config/payara.sh provision
-server-config/payara.sh start
+$script provision
+$script start
 
 stopped=
 stop_server() {
     [[ -n "$stopped" ]] && return
     stopped=yes
-    server-config/payara.sh stop
+    $script stop
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-server-config/payara.sh deploy portal-ear/target/portal.ear
+$script deploy portal-ear/target/portal.ear
+
+runtime=${PORTAL_SERVER_DIR:-server-config/runtime}
+if [[ $server == wildfly ]]; then
+    admin="WildFly management console: http://127.0.0.1:9990 (this machine only), user admin, password in
+  $runtime/wildfly-admin-password"
+else
+    admin="Payara admin console: http://127.0.0.1:4848 (this machine only), user admin, password in
+  $runtime/admin-password"
+fi
 
 cat <<TEXT
 
@@ -38,14 +55,13 @@ Portal ready at http://localhost:8080/portal/
 
   Mails (e.g. password reset links) are not sent: the staff admin sees them at
   http://localhost:8080/portal/staff/outbox.xhtml
-  Server log: $(server-config/payara.sh log)
-  Payara admin console: http://127.0.0.1:4848 (this machine only), user admin, password in
-  ${PORTAL_SERVER_DIR:-server-config/runtime}/admin-password
+  Server log: $($script log)
+  $admin
   Press Ctrl-C to stop the server.
 
 TEXT
 
-pid_file=$(dirname "$(server-config/payara.sh log)")/../config/pid
+pid_file=$($script pid-file)
 while kill -0 "$(cat "$pid_file" 2>/dev/null)" 2>/dev/null; do
     sleep 2
 done

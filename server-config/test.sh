@@ -38,11 +38,22 @@ ensure_chromium() {
 command -v mvn >/dev/null || die "Maven (mvn) and a Java 17 JDK are needed: apt-get install -y maven openjdk-17-jdk"
 ensure_postgresql
 ensure_chromium
-for port in 8080 4848 3025; do
+for port in 8080 4848 9990 3025; do
     port_in_use $port && die "port $port is in use: stop the running portal (Ctrl-C in its terminal) or other server first"
 done
 
 # If Maven is interrupted between starting and stopping the test server, stop it here.
-trap 'PORTAL_SERVER_DIR=$PWD/portal-it/target/server server-config/payara.sh stop >/dev/null 2>&1 || true' EXIT
+stop_test_servers() {
+    for server in payara wildfly; do
+        PORTAL_SERVER_DIR=$PWD/portal-it/target/server server-config/$server.sh stop >/dev/null 2>&1 || true
+    done
+}
+trap stop_test_servers EXIT
 
 mvn -B verify "$@"
+
+# sign-in and roles, health, access, the hardened server, mail, payments, PDFs, the batch job, the API, settings from the environment
+# (test.properties), many sessions at once, and pages in Chromium
+wildfly_tests=SignInIT,AccessIT,ServerHardeningIT,FirstAdminIT,PasswordResetIT,PaymentsIT,InvoiceDocumentsIT,ReconciliationIT,ApiIT,SessionLoadIT,DashboardIT
+say "Again on WildFly: $wildfly_tests"
+mvn -B verify -Dportal.server=wildfly -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$wildfly_tests" "$@"

@@ -5,6 +5,7 @@ import com.fieldportal.reconciliation.RunClaims;
 import com.fieldportal.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -47,7 +48,7 @@ public class ReconciliationStarter implements ReconciliationJob {
         JobOperator jobs = BatchRuntime.getJobOperator();
         long execution;
         try {
-            execution = claim.resumeExecution() == null ? jobs.start(JOB, parameters) : jobs.restart(claim.resumeExecution(), parameters);
+            execution = claim.resumeExecution() == null ? jobs.start(JOB, parameters) : resume(jobs, claim.resumeExecution(), parameters);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The reconciliation job could not start", e);
             claims.notStarted(claim.runId(), "The batch runtime refused to start the job: " + e.getMessage());
@@ -55,6 +56,19 @@ public class ReconciliationStarter implements ReconciliationJob {
         }
         claims.executing(claim.runId(), execution);
         return claim.runId();
+    }
+
+    /**
+     * The run from its last checkpoint, or from its start when the batch runtime no longer knows it: WildFly's job
+     * repository is in memory and forgets executions when the server stops. Every step may run again.
+     */
+    private static long resume(JobOperator jobs, long execution, Properties parameters) {
+        try {
+            return jobs.restart(execution, parameters);
+        } catch (NoSuchJobExecutionException e) {
+            LOG.info(() -> "Execution " + execution + " is no longer known to the batch runtime: the run starts again");
+            return jobs.start(JOB, parameters);
+        }
     }
 
     @Override

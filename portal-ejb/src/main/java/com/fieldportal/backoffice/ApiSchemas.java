@@ -40,6 +40,8 @@ public class ApiSchemas implements OASModelReader {
     private static final List<Class<?>> ROOTS = List.of(AccountDocument.class, PropertyDocument.class, ContactDocument.class,
             StaffDocument.class, ProposalDocument.class, InvoiceDocument.class, PaymentDocument.class, CreditDocument.class,
             CreditApplicationDocument.class, Stored.class, BulkResult.class, Problem.class);
+    /** MicroProfile OpenAPI 3.x (OpenAPI 3.0), not 4 (OpenAPI 3.1): see typed(). */
+    private static final boolean MODEL_3_0 = exists("type", SchemaType.class);
 
     @Override
     public OpenAPI buildModel() {
@@ -47,13 +49,13 @@ public class ApiSchemas implements OASModelReader {
         ROOTS.forEach(type -> add(type, schemas));
         FEEDS.forEach((name, item) -> {
             add(item, schemas);
-            schemas.put(name, OASFactory.createSchema().type(SchemaType.OBJECT).description("A page of changes, oldest first.")
-                    .addProperty("items", OASFactory.createSchema().type(SchemaType.ARRAY).items(ref(item)))
-                    .addProperty("next", OASFactory.createSchema().type(SchemaType.STRING).description(
+            schemas.put(name, typed(SchemaType.OBJECT).description("A page of changes, oldest first.")
+                    .addProperty("items", typed(SchemaType.ARRAY).items(ref(item)))
+                    .addProperty("next", typed(SchemaType.STRING).description(
                             "The cursor of the next page, to send as cursor; absent when this page is the last one for now.")));
         });
         Map.of("InvoiceBulk", InvoiceDocument.class, "PaymentBulk", PaymentDocument.class).forEach((name, document) ->
-                schemas.put(name, OASFactory.createSchema().type(SchemaType.ARRAY).maxItems(1000).minItems(1).items(ref(document))
+                schemas.put(name, typed(SchemaType.ARRAY).maxItems(1000).minItems(1).items(ref(document))
                         .description("Up to 1,000 documents, each with its externalId.")));
         return OASFactory.createOpenAPI().components(OASFactory.createComponents().schemas(schemas));
     }
@@ -62,7 +64,7 @@ public class ApiSchemas implements OASModelReader {
         if (schemas.containsKey(type.getSimpleName())) {
             return;
         }
-        Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
+        Schema schema = typed(SchemaType.OBJECT);
         schemas.put(type.getSimpleName(), schema);
         org.eclipse.microprofile.openapi.annotations.media.Schema about =
                 type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
@@ -72,6 +74,7 @@ public class ApiSchemas implements OASModelReader {
         for (RecordComponent component : type.getRecordComponents()) {
             Field field = field(type, component.getName());
             Schema property = schemaOf(component.getGenericType(), schemas);
+            boolean array = Collection.class.isAssignableFrom(component.getType());
             org.eclipse.microprofile.openapi.annotations.media.Schema annotation =
                     field.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
             if (annotation != null && annotation.hidden()) {
@@ -81,18 +84,18 @@ public class ApiSchemas implements OASModelReader {
                 property.description(annotation.description());
             }
             if (annotation != null && !annotation.example().isEmpty()) {
-                property.example(example(property, annotation.example()));
+                property.example(example(component.getType(), annotation.example()));
             }
             Size size = field.getAnnotation(Size.class);
             if (size != null && size.max() < Integer.MAX_VALUE) {
-                if (property.getType() == SchemaType.ARRAY) {
+                if (array) {
                     property.maxItems(size.max());
                 } else {
                     property.maxLength(size.max());
                 }
             }
             if (field.isAnnotationPresent(Positive.class)) {
-                property.minimum(BigDecimal.ZERO).exclusiveMinimum(true);
+                positive(property);
             }
             boolean required = (annotation != null && annotation.required()) || field.isAnnotationPresent(NotNull.class)
                     || field.isAnnotationPresent(NotBlank.class) || field.isAnnotationPresent(NotEmpty.class);
@@ -105,33 +108,33 @@ public class ApiSchemas implements OASModelReader {
 
     private static Schema schemaOf(Type type, Map<String, Schema> schemas) {
         if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw && Collection.class.isAssignableFrom(raw)) {
-            return OASFactory.createSchema().type(SchemaType.ARRAY).uniqueItems(Set.class.isAssignableFrom(raw) ? Boolean.TRUE : null)
+            return typed(SchemaType.ARRAY).uniqueItems(Set.class.isAssignableFrom(raw) ? Boolean.TRUE : null)
                     .items(schemaOf(generic.getActualTypeArguments()[0], schemas));
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return OASFactory.createSchema().type(SchemaType.STRING);
+            return typed(SchemaType.STRING);
         }
         if (raw == BigDecimal.class) {
-            return OASFactory.createSchema().type(SchemaType.NUMBER);
+            return typed(SchemaType.NUMBER);
         }
         if (raw == int.class || raw == Integer.class) {
-            return OASFactory.createSchema().type(SchemaType.INTEGER).format("int32");
+            return typed(SchemaType.INTEGER).format("int32");
         }
         if (raw == long.class || raw == Long.class) {
-            return OASFactory.createSchema().type(SchemaType.INTEGER).format("int64");
+            return typed(SchemaType.INTEGER).format("int64");
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            return OASFactory.createSchema().type(SchemaType.BOOLEAN);
+            return typed(SchemaType.BOOLEAN);
         }
         if (raw == LocalDate.class) {
-            return OASFactory.createSchema().type(SchemaType.STRING).format("date");
+            return typed(SchemaType.STRING).format("date");
         }
         if (raw == Instant.class) {
-            return OASFactory.createSchema().type(SchemaType.STRING).format("date-time");
+            return typed(SchemaType.STRING).format("date-time");
         }
         if (raw.isEnum()) {
-            return OASFactory.createSchema().type(SchemaType.STRING)
+            return typed(SchemaType.STRING)
                     .enumeration(Arrays.stream(raw.getEnumConstants()).map(value -> (Object) ((Enum<?>) value).name()).toList());
         }
         if (raw.isRecord()) {
@@ -146,17 +149,62 @@ public class ApiSchemas implements OASModelReader {
     }
 
     /** The example as the type it illustrates: 120.00 a number, ["PRIMARY"] a list. */
-    private static Object example(Schema property, String example) {
+    private static Object example(Class<?> type, String example) {
         try {
-            return switch (property.getType() == null ? SchemaType.OBJECT : property.getType()) {
-                case NUMBER -> new BigDecimal(example);
-                case INTEGER -> Long.valueOf(example);
-                case BOOLEAN -> Boolean.valueOf(example);
-                case ARRAY -> fromJson(example);
-                default -> example;
-            };
+            if (type == BigDecimal.class) {
+                return new BigDecimal(example);
+            }
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                return Long.valueOf(example);
+            }
+            if (type == boolean.class || type == Boolean.class) {
+                return Boolean.valueOf(example);
+            }
+            return Collection.class.isAssignableFrom(type) ? fromJson(example) : example;
         } catch (RuntimeException e) {
             return example;
+        }
+    }
+
+    /*
+     * MicroProfile OpenAPI 3.1 (Payara 6, OpenAPI 3.0) and 4 (WildFly 39, OpenAPI 3.1) differ in two calls used here:
+     * type(SchemaType) became type(List<SchemaType>), and exclusiveMinimum(Boolean) became exclusiveMinimum(BigDecimal).
+     * Linked against one, the code would fail on the other, so these two are found at run time.
+     */
+
+    private static Schema typed(SchemaType type) {
+        Schema schema = OASFactory.createSchema();
+        if (MODEL_3_0) {
+            invoke(schema, "type", SchemaType.class, type);
+        } else {
+            invoke(schema, "type", List.class, List.of(type));
+        }
+        return schema;
+    }
+
+    /** Greater than zero. */
+    private static void positive(Schema schema) {
+        if (MODEL_3_0) {
+            invoke(schema.minimum(BigDecimal.ZERO), "exclusiveMinimum", Boolean.class, Boolean.TRUE);
+        } else {
+            invoke(schema, "exclusiveMinimum", BigDecimal.class, BigDecimal.ZERO);
+        }
+    }
+
+    private static boolean exists(String method, Class<?> parameter) {
+        try {
+            Schema.class.getMethod(method, parameter);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static void invoke(Schema schema, String method, Class<?> parameter, Object value) {
+        try {
+            Schema.class.getMethod(method, parameter).invoke(schema, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -21,11 +21,23 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The app server as server-config/payara.sh provisions it for an IT department (the test server is provisioned so too). */
+/**
+ * The app server as server-config/payara.sh (or wildfly.sh) provisions it for an IT department (the test server is
+ * provisioned so too).
+ */
 @ExtendWith(ArquillianExtension.class)
 class ServerHardeningIT {
 
     private static final Path SERVER = Path.of(System.getProperty("portal.server.dir"));
+
+    /** Where each server is administered: its management API, the ports of administration, the password's file. */
+    private record Administration(String api, int port, int[] ports, String passwordFile, String passwordPrefix) {
+    }
+
+    private static final Administration ADMINISTRATION = "wildfly".equals(System.getProperty("arquillian.launch"))
+            ? new Administration("http://127.0.0.1:9990/management", 9990, new int[] {9990, 9993}, "wildfly-admin-password", "")
+            : new Administration("http://127.0.0.1:4848/management/domain", 4848, new int[] {4848, 8686, 3700, 4900, 7676},
+                    "admin-password", "AS_ADMIN_PASSWORD=");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -35,7 +47,7 @@ class ServerHardeningIT {
     @Test
     void theAdminRestApiRefusesCallsWithoutTheAdminPassword() throws Exception {
         HttpResponse<String> anonymous = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:4848/management/domain")).header("Accept", "application/json").build(),
+                HttpRequest.newBuilder(URI.create(ADMINISTRATION.api())).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
@@ -53,8 +65,8 @@ class ServerHardeningIT {
                 }
             }
         }
-        assertThat(listening).containsKeys(8080, 4848);
-        for (int port : new int[] {4848, 8686, 3700, 4900, 7676}) {
+        assertThat(listening).containsKeys(8080, ADMINISTRATION.port());
+        for (int port : ADMINISTRATION.ports()) {
             assertThat(listening.getOrDefault(port, List.of())).as("addresses listening on port %d", port).allMatch(ServerHardeningIT::isLoopback);
         }
         assertThat(listening.get(8080)).as("the portal itself faces the network").anyMatch(address -> !isLoopback(address));
@@ -79,12 +91,14 @@ class ServerHardeningIT {
             }).limit(10).toList();
         }
         assertThat(readable).as("readable by others under " + SERVER).isEmpty();
-        assertThat(Files.readString(SERVER.resolve("admin-password"))).startsWith("AS_ADMIN_PASSWORD=").hasSizeGreaterThan(30);
+        assertThat(Files.readString(SERVER.resolve(ADMINISTRATION.passwordFile()))).startsWith(ADMINISTRATION.passwordPrefix())
+                .hasSizeGreaterThan(ADMINISTRATION.passwordPrefix().length() + 30);
     }
 
     @Test
     void theAdminPasswordIsInNoLog() throws IOException {
-        String password = Files.readString(SERVER.resolve("admin-password")).strip().substring("AS_ADMIN_PASSWORD=".length());
+        String password = Files.readString(SERVER.resolve(ADMINISTRATION.passwordFile())).strip()
+                .substring(ADMINISTRATION.passwordPrefix().length());
         try (Stream<Path> logs = Files.walk(SERVER).filter(p -> p.getFileName().toString().endsWith(".log"))) {
             for (Path log : logs.toList()) {
                 assertThat(Files.readString(log)).as(log.toString()).doesNotContain(password);

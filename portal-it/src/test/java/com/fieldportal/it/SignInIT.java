@@ -136,7 +136,8 @@ class SignInIT {
     @Test
     void theReadinessCheckAnswersWithinASecondDuringAFloodOfBadSignIns() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:8080/health/ready")).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(System.getProperty("portal.health.url"))).build();
+        assertThat(http.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode()).as("ready before the flood").isEqualTo(200);
         ExecutorService flood = Executors.newFixedThreadPool(40);
         List<Long> readinessMillis = new ArrayList<>();
         try {

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Part of Payara's /health/ready: the portal is ready once its schema is migrated and the database
- * answers. The run scripts wait on it, and so can a load balancer.
+ * answers. The run scripts wait on it, and so can a load balancer. (WildFly does not collect the checks of a WAR
+ * inside an EAR, WFLY-12835; its own deployment check stands in, see the README.)
  */
 @Readiness
 @ApplicationScoped

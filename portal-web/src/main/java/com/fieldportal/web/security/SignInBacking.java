@@ -51,7 +51,7 @@ public class SignInBacking {
 
     /** Someone already signed in who opens the sign-in page goes to their start page. */
     public void redirectIfSignedIn() throws IOException {
-        if (securityContext.getCallerPrincipal() != null) {
+        if (faces.getExternalContext().getUserPrincipal() != null) {
             faces.getExternalContext().redirect(startPage());
         }
     }
