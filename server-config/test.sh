@@ -52,8 +52,8 @@ trap stop_test_servers EXIT
 
 mvn -B verify "$@"
 
-# sign-in and roles, health, access, the hardened server, mail, payments, PDFs, the batch job, the API, settings from the environment
-# (test.properties), many sessions at once, and pages in Chromium
-wildfly_tests=SignInIT,AccessIT,ServerHardeningIT,FirstAdminIT,PasswordResetIT,PaymentsIT,InvoiceDocumentsIT,ReconciliationIT,ApiIT,SessionLoadIT,DashboardIT
+# sign-in and roles, readiness, access, the hardened server, the first admin from the settings file, payments, PDFs,
+# the batch job and its mail, the API (with mail, and pages in Chromium), many sessions at once
+wildfly_tests=SignInIT,AccessIT,ServerHardeningIT,FirstAdminIT,PaymentsIT,InvoiceDocumentsIT,ReconciliationIT,ApiIT,SessionLoadIT
 say "Again on WildFly: $wildfly_tests"
 mvn -B verify -Dportal.server=wildfly -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$wildfly_tests" "$@"
