@@ -218,7 +218,9 @@ start() {
         fi
     done
     say "Starting Payara Server"
-    "$asadmin" start-domain --timeout 180 domain1 >/dev/null
+    # a session of its own: Ctrl-C in the terminal reaches run.sh, which stops the server in order (the server,
+    # given the terminal's SIGINT itself, took a minute to shut down and left the portal deployed)
+    setsid -w "$asadmin" start-domain --timeout 180 domain1 >/dev/null
 }
 
 deploy() {

@@ -23,7 +23,6 @@ mvn -B -q -DskipTests package -pl portal-ear,server-config -am -Dportal.server="
 
 export PORTAL_SETTINGS=${PORTAL_SETTINGS:-$PWD/server-config/demo.properties}
 $script provision
-$script start
 
 stopped=
 stop_server() {
@@ -33,6 +32,8 @@ stop_server() {
 }
 trap stop_server EXIT
 trap 'exit 130' INT TERM
+
+$script start
 
 $script deploy portal-ear/target/portal.ear
 

@@ -21,7 +21,7 @@ set -euo pipefail
 umask 077
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-server_dir=${PORTAL_SERVER_DIR:-$here/runtime}
+server_dir=$(realpath -m "${PORTAL_SERVER_DIR:-$here/runtime}")   # absolute: the H2 URL needs it
 wildfly=$server_dir/wildfly
 cli=$wildfly/bin/jboss-cli.sh
 password_file=$server_dir/wildfly-admin-password
@@ -103,7 +103,9 @@ write_commands() {
         echo '/subsystem=datasources/data-source=ExampleDS:remove'
         if [[ -n "${PORTAL_SETTINGS:-}" ]]; then
             [[ -r "$PORTAL_SETTINGS" ]] || die "PORTAL_SETTINGS=$PORTAL_SETTINGS is not a readable file"
-            echo "/subsystem=microprofile-config-smallrye/config-source=portal-settings:add(properties=$(settings_as_properties))"
+            local settings
+            settings=$(settings_as_properties)
+            echo "/subsystem=microprofile-config-smallrye/config-source=portal-settings:add(properties=$settings)"
         fi
         echo 'stop-embedded-server'
     } > "$file"
@@ -116,6 +118,8 @@ add_eclipselink() {
     cp "$here/target/eclipselink.jar" "$module/"
     sed -i -e 's|<resource-root path="jipijapa-eclipselink|<resource-root path="eclipselink.jar"/>\n        &|' \
         -e 's|<module name="java.logging"/>|<module name="java.se"/>\n        &|' "$module/module.xml"
+    grep -q 'path="eclipselink.jar"' "$module/module.xml" && grep -q 'name="java.se"' "$module/module.xml" \
+        || die "$module/module.xml is not as expected: add eclipselink.jar and java.se to it by hand"
 }
 
 add_postgresql_driver() {
@@ -136,7 +140,8 @@ add_postgresql_driver() {
 XML
 }
 
-is_running() { [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
+# By the pid file, and the process must still be this WildFly: a crash or a reboot leaves the file behind.
+is_running() { [[ -f "$pid_file" ]] && grep -qs "$wildfly/jboss-modules.jar" "/proc/$(cat "$pid_file")/cmdline"; }
 
 ensure_fontconfig() {
     command -v fc-list >/dev/null && return
@@ -154,12 +159,13 @@ provision() {
     mkdir -p "$server_dir"
     chmod 700 "$server_dir"
     ensure_admin_password
-    local work; work=$(mktemp -d)
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
     write_commands "$work/commands.cli"
     local stamp
-    stamp=$( { sha256sum "$zip" | cut -c1-64; cat "${BASH_SOURCE[0]}" "$work/commands.cli"; } | sha256sum | cut -c1-64)
+    stamp=$( { sha256sum "$zip" "$here"/target/*.jar "$password_file" | cut -c1-64; echo "${PORTAL_HEAP:-1g}"
+               cat "${BASH_SOURCE[0]}" "$work/commands.cli"; } | sha256sum | cut -c1-64)
     if [[ -f "$wildfly/.portal-provisioned" && "$(cat "$wildfly/.portal-provisioned")" == "$stamp" ]]; then
-        rm -rf "$work"
         return
     fi
     if is_running; then
@@ -175,9 +181,12 @@ provision() {
     add_postgresql_driver
     # the settings may hold secrets (SMTP password): the file is the user's own and is removed at once
     JAVA_OPTS= "$cli" --file="$work/commands.cli" >"$server_dir/configure.log" 2>&1 \
-        || { rm -rf "$work"; cat "$server_dir/configure.log" >&2; die "configuring WildFly failed"; }
+        || { cat "$server_dir/configure.log" >&2; die "configuring WildFly failed"; }
     rm -rf "$work"
-    "$wildfly/bin/add-user.sh" -s -u admin -p "$(cat "$password_file")" >/dev/null
+    # the management user, as add-user.sh writes it (the hex MD5 of user:realm:password), without putting the
+    # password on a command line that other users could read
+    printf 'admin=%s\n' "$(printf 'admin:ManagementRealm:%s' "$(cat "$password_file")" | md5sum | cut -c1-32)" \
+        >> "$wildfly/standalone/configuration/mgmt-users.properties"
     # WildFly's defaults (512 MB heap) are a developer's
     printf '\nJAVA_OPTS="$JAVA_OPTS -Xmx%s"\n' "${PORTAL_HEAP:-1g}" >> "$wildfly/bin/standalone.conf"
     echo "$stamp" > "$wildfly/.portal-provisioned"
@@ -193,6 +202,7 @@ start() {
         fi
     done
     say "Starting WildFly"
+    rm -f "$pid_file"
     mkdir -p "$wildfly/standalone/log"
     # a session of its own: Ctrl-C in the terminal reaches run.sh, which stops the server in order
     LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$pid_file setsid "$wildfly/bin/standalone.sh" \
@@ -201,9 +211,10 @@ start() {
         if [[ "$(connected --command=':read-attribute(name=server-state)' 2>/dev/null)" == *'"result" => "running"'* ]]; then
             return
         fi
-        is_running || [[ ! -f "$pid_file" ]] || die "WildFly stopped while starting (log: $(log))"
+        [[ ! -f "$pid_file" ]] || is_running || die "WildFly stopped while starting (log: $(log))"
         sleep 1
     done
+    stop_server
     die "WildFly did not start in 180 s (log: $(log))"
 }
 
@@ -237,7 +248,7 @@ wait_ready() {
 }
 
 stop_server() {
-    connected --command=':shutdown' >/dev/null 2>&1 || kill "$(cat "$pid_file")" 2>/dev/null || true
+    connected --command=':shutdown' >/dev/null 2>&1 || { is_running && kill "$(cat "$pid_file")"; } || true
     for _ in $(seq 1 60); do
         is_running || { rm -f "$pid_file"; return; }
         sleep 1

@@ -59,23 +59,33 @@ public class ReconciliationStarter implements ReconciliationJob {
     }
 
     /**
-     * The run from its last checkpoint, or from its start when the batch runtime no longer knows it: WildFly's job
-     * repository is in memory and forgets executions when the server stops. Every step may run again.
+     * The run from its last checkpoint, or from its start when the batch runtime no longer knows its execution:
+     * WildFly's job repository is in memory, forgets executions when the server stops and numbers them from 1 again,
+     * so the id may even be another run's. Every step may run again.
      */
     private static long resume(JobOperator jobs, long execution, Properties parameters) {
-        try {
+        if (isOfRun(jobs, execution, parameters.getProperty(RunContext.RUN_ID))) {
             return jobs.restart(execution, parameters);
+        }
+        LOG.info(() -> "Execution " + execution + " is no longer known to the batch runtime: the run starts again");
+        return jobs.start(JOB, parameters);
+    }
+
+    private static boolean isOfRun(JobOperator jobs, long execution, String runId) {
+        try {
+            Properties parameters = jobs.getParameters(execution);
+            return parameters != null && runId.equals(parameters.getProperty(RunContext.RUN_ID));
         } catch (NoSuchJobExecutionException e) {
-            LOG.info(() -> "Execution " + execution + " is no longer known to the batch runtime: the run starts again");
-            return jobs.start(JOB, parameters);
+            return false;
         }
     }
 
     @Override
     public void stop(long runId) {
         Long execution = claims.executionOf(runId);
-        if (execution != null) {
-            BatchRuntime.getJobOperator().stop(execution);
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        if (execution != null && isOfRun(jobs, execution, String.valueOf(runId))) {
+            jobs.stop(execution);
         }
     }
 }
