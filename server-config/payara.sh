@@ -33,10 +33,7 @@ password_file=$server_dir/admin-password
 http_port=8080
 admin_port=4848
 
-say() { printf '[portal] %s\n' "$*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+source "$here/common.sh"
 
 # asadmin as the domain's admin user (start-domain and stop-domain need no password on the same machine)
 admin() { "$asadmin" --user admin --passwordfile "$password_file" "$@"; }
@@ -146,30 +143,19 @@ write_commands() {
             echo "set $http.cookie-same-site-enabled=true"
         done
         if [[ -n "${PORTAL_SETTINGS:-}" ]]; then
-            [[ -r "$PORTAL_SETTINGS" ]] || die "PORTAL_SETTINGS=$PORTAL_SETTINGS is not a readable file"
-            local line key value
-            while IFS= read -r line || [[ -n "$line" ]]; do
-                [[ "$line" =~ ^[[:space:]]*([#!].*)?$ ]] && continue
-                [[ "$line" == *=* ]] || die "$PORTAL_SETTINGS: \"$line\" is not key=value"
-                key=${line%%=*}; key=${key//[[:space:]]/}
-                value=${line#*=}; value=${value#"${value%%[![:space:]]*}"}
-                value=${value//\\/\\\\}; value=${value//\"/\\\"}
-                echo "set-config-property --source=domain --propertyName=$key --propertyValue=\"$value\""
-            done < "$PORTAL_SETTINGS"
+            each_setting set_config_property
         fi
     } > "$file"
 }
 
+set_config_property() {
+    local value=${2//\\/\\\\}
+    value=${value//\"/\\\"}
+    echo "set-config-property --source=domain --propertyName=$1 --propertyValue=\"$value\""
+}
+
 # Our own domain's process, by its pid file: "asadmin list-domains" would also call another server on port 4848 ours.
 is_running() { [[ -f "$domain_dir/config/pid" ]] && kill -0 "$(cat "$domain_dir/config/pid")" 2>/dev/null; }
-
-# Invoice PDFs lay out text with the fonts Java finds through fontconfig; a headless server often lacks it.
-ensure_fontconfig() {
-    command -v fc-list >/dev/null && return
-    [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null || die "Invoice PDFs need fontconfig: apt-get install -y fontconfig"
-    say "Installing fontconfig for the invoice PDFs"
-    apt-get install -y -q fontconfig >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q fontconfig >/dev/null; }
-}
 
 provision() {
     local zip=$here/target/payara.zip driver=$here/target/postgresql.jar
@@ -230,7 +216,7 @@ deploy() {
     say "Deploying $(basename "$ear")"
     admin deploy --name portal "$ear" >/dev/null \
         || { tail -n 40 "$domain_dir/logs/server.log" >&2; die "deployment failed (log: $domain_dir/logs/server.log)"; }
-    wait_ready
+    wait_until_ready "http://localhost:$http_port/health/ready" "$domain_dir/logs/server.log"
 }
 
 is_deployed() { admin list-applications 2>/dev/null | grep -q '^portal '; }
@@ -243,17 +229,6 @@ undeploy() {
         say "Restarting the server for a clean deployment"
         admin restart-domain domain1 >/dev/null
     fi
-}
-
-wait_ready() {
-    for _ in $(seq 1 120); do
-        if curl -fs -o /dev/null "http://localhost:$http_port/health/ready" \
-            && curl -fs -o /dev/null "http://localhost:$http_port/portal/login.xhtml"; then
-            return
-        fi
-        sleep 1
-    done
-    die "the portal did not become ready in 120 s (log: $domain_dir/logs/server.log)"
 }
 
 # Undeploys first, so that the next start does not load an old portal (see undeploy).

@@ -29,10 +29,7 @@ pid_file=$server_dir/wildfly.pid
 http_port=8080
 management_port=9990
 
-say() { printf '[portal] %s\n' "$*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+source "$here/common.sh"
 
 # jboss-cli on the running server; as the same OS user on the same machine it signs in without a password
 connected() { "$cli" --connect --controller="remote+http://127.0.0.1:$management_port" "$@"; }
@@ -53,17 +50,14 @@ quoted() {
 
 # The settings file as DMR properties: {"portal.demo-data"="true", …}
 settings_as_properties() {
-    local line key value entries=()
-    while IFS= read -r line || [[ -n "$line" ]]; do
-        [[ "$line" =~ ^[[:space:]]*([#!].*)?$ ]] && continue
-        [[ "$line" == *=* ]] || die "$PORTAL_SETTINGS: \"$line\" is not key=value"
-        key=${line%%=*}; key=${key//[[:space:]]/}
-        value=${line#*=}; value=${value#"${value%%[![:space:]]*}"}
-        entries+=("$(quoted "$key")=$(quoted "$value")")
-    done < "$PORTAL_SETTINGS"
+    local entries=()
+    each_setting add_entry
     local IFS=,
     printf '{%s}' "${entries[*]}"
 }
+
+# one setting into settings_as_properties' entries
+add_entry() { entries+=("$(quoted "$1")=$(quoted "$2")"); }
 
 # The jboss-cli script that turns a fresh standalone.xml into the portal's server
 write_commands() {
@@ -102,7 +96,6 @@ write_commands() {
         echo '/subsystem=ee/service=default-bindings:write-attribute(name=datasource, value=java:/jdbc/portal)'
         echo '/subsystem=datasources/data-source=ExampleDS:remove'
         if [[ -n "${PORTAL_SETTINGS:-}" ]]; then
-            [[ -r "$PORTAL_SETTINGS" ]] || die "PORTAL_SETTINGS=$PORTAL_SETTINGS is not a readable file"
             local settings
             settings=$(settings_as_properties)
             echo "/subsystem=microprofile-config-smallrye/config-source=portal-settings:add(properties=$settings)"
@@ -142,13 +135,6 @@ XML
 
 # By the pid file, and the process must still be this WildFly: a crash or a reboot leaves the file behind.
 is_running() { [[ -f "$pid_file" ]] && grep -qs "$wildfly/jboss-modules.jar" "/proc/$(cat "$pid_file")/cmdline"; }
-
-ensure_fontconfig() {
-    command -v fc-list >/dev/null && return
-    [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null || die "Invoice PDFs need fontconfig: apt-get install -y fontconfig"
-    say "Installing fontconfig for the invoice PDFs"
-    apt-get install -y -q fontconfig >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q fontconfig >/dev/null; }
-}
 
 provision() {
     local zip=$here/target/wildfly.zip
@@ -227,24 +213,14 @@ deploy() {
     say "Deploying $(basename "$ear")"
     connected --command="deploy $(printf '%q' "$ear") --name=portal.ear" >/dev/null \
         || { tail -n 40 "$(log)" >&2; die "deployment failed (log: $(log))"; }
-    wait_ready
+    # WildFly answers readiness on its management port
+    wait_until_ready "http://127.0.0.1:$management_port/health/ready" "$(log)"
 }
 
 undeploy() {
     if is_deployed; then
         connected --command='undeploy portal.ear' >/dev/null
     fi
-}
-
-wait_ready() {
-    for _ in $(seq 1 120); do
-        if curl -fs -o /dev/null "http://127.0.0.1:$management_port/health/ready" \
-            && curl -fs -o /dev/null "http://localhost:$http_port/portal/login.xhtml"; then
-            return
-        fi
-        sleep 1
-    done
-    die "the portal did not become ready in 120 s (log: $(log))"
 }
 
 stop_server() {
